@@ -1,0 +1,119 @@
+package org.incidentatlas.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.incidentatlas.dataset.DatasetReader;
+import org.incidentatlas.dataset.Problem;
+import org.incidentatlas.dataset.ReadResult;
+import org.incidentatlas.export.AtomicFiles;
+import org.incidentatlas.export.SourcesReport;
+
+/**
+ * The window-less commands. Every error is one plain line on stderr and a non-zero exit; nothing is
+ * written when a command fails.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int USAGE = 2;
+
+    private static final Set<String> COMMANDS = Set.of("validate", "sources", "help", "--help", "-h");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static boolean isCommand(String first) {
+        return COMMANDS.contains(first);
+    }
+
+    public int run(String... args) {
+        if (args.length == 0) {
+            return usage("no command given");
+        }
+        List<String> rest = List.of(args).subList(1, args.length);
+        return switch (args[0]) {
+            case "validate" -> validate(rest);
+            case "sources" -> sources(rest);
+            case "help", "--help", "-h" -> {
+                out.print(help());
+                yield OK;
+            }
+            default -> usage("unknown command \"" + args[0] + "\"");
+        };
+    }
+
+    private int validate(List<String> args) {
+        if (args.size() != 1) {
+            return usage("validate takes one dataset file");
+        }
+        ReadResult r = new DatasetReader().read(Path.of(args.get(0)));
+        r.problems().forEach(p -> out.println(p));
+        long errors = r.problems().stream().filter(Problem::isError).count();
+        out.printf("%s: %d error(s), %d warning(s)%s%n", args.get(0), errors, r.problems().size() - errors,
+                r.ok() ? String.format("; %d articles, %d centres, %d incidents", r.dataset().articles().size(),
+                        r.dataset().centers().size(), r.dataset().incidents().size()) : "");
+        return r.ok() ? OK : PROBLEMS;
+    }
+
+    private int sources(List<String> args) {
+        String dataset = null;
+        Path outFile = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--out") && i + 1 < args.size()) {
+                outFile = Path.of(args.get(++i));
+            } else if (a.startsWith("-") || dataset != null) {
+                return usage("unexpected argument \"" + a + "\" for sources");
+            } else {
+                dataset = a;
+            }
+        }
+        if (dataset == null) {
+            return usage("sources needs a dataset file");
+        }
+        ReadResult r = new DatasetReader().read(Path.of(dataset));
+        if (!r.ok()) {
+            err.println("error: " + dataset + " has " + r.errors().size()
+                    + " error(s); run \"validate " + dataset + "\" to list them. Nothing was written.");
+            return PROBLEMS;
+        }
+        String md = SourcesReport.markdown(r.dataset(), dataset);
+        if (outFile == null) {
+            out.print(md);
+            return OK;
+        }
+        try {
+            AtomicFiles.write(outFile, md.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("error: cannot write " + outFile + " (" + e.getClass().getSimpleName() + "). Nothing was written.");
+            return PROBLEMS;
+        }
+        out.println("wrote " + outFile);
+        return OK;
+    }
+
+    private int usage(String why) {
+        err.println("error: " + why + ". Run with \"help\" for the commands.");
+        return USAGE;
+    }
+
+    static String help() {
+        return """
+                Incident Atlas: with no arguments, opens the window. Commands:
+                  validate DATASET                 check a dataset; lists every problem; exit 0 when clean, 1 when not
+                  sources DATASET [--out FILE.md]  write every record with the quotes it rests on, as Markdown
+                  help                             this text
+                Through Maven: ./mvnw -q javafx:run -Djavafx.args="validate assets/data/incident-atlas.json"
+                """;
+    }
+}

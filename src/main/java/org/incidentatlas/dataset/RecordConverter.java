@@ -1,0 +1,140 @@
+package org.incidentatlas.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Casualties;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.DatePrecision;
+import org.incidentatlas.model.GeoPrecision;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Quote;
+
+/**
+ * Turns one schema-valid record node into a model record, making the checks a schema cannot: real calendar
+ * dates and casualty ranges that do not run backwards.
+ */
+final class RecordConverter {
+
+    private final ProblemList problems;
+    private final int line;
+    private final int column;
+    private final String record;
+    private boolean failed;
+
+    RecordConverter(ProblemList problems, int line, int column, String record) {
+        this.problems = problems;
+        this.line = line;
+        this.column = column;
+        this.record = record;
+    }
+
+    Article article(JsonNode n) {
+        String published = text(n, "published");
+        if (published != null && !realPartialDate(published)) {
+            problems.error(Problem.Code.BAD_DATE, line, column, record, "published",
+                    "\"" + published + "\" is not a real calendar date.", "Check the month and day.");
+        }
+        return new Article(n.get("id").asText(), text(n, "outlet"), text(n, "title"), published, text(n, "url"),
+                text(n, "text"), text(n, "textSha256"), null, text(n, "notes"));
+    }
+
+    Center center(JsonNode n) {
+        return new Center(n.get("id").asText(), n.get("name").asText(), n.get("kind").asText(),
+                n.get("lat").asDouble(), n.get("lon").asDouble(), GeoPrecision.fromKey(n.get("geoPrecision").asText()),
+                number(n, "uncertaintyKm"), text(n, "province"), text(n, "status"), quotes(n.get("quotes")),
+                text(n, "notes"));
+    }
+
+    /** The incident, or null when a check failed (the problem is reported). */
+    Incident incident(JsonNode n) {
+        LocalDate start = date(n, "dateStart");
+        LocalDate end = date(n, "dateEnd");
+        Casualties killed = casualties(n, "killed");
+        Casualties injured = casualties(n, "injured");
+        if (failed) {
+            return null;
+        }
+        return new Incident(n.get("id").asText(), n.get("title").asText(), n.get("type").asText(), start, end,
+                DatePrecision.fromKey(n.get("datePrecision").asText()), n.get("place").asText(), text(n, "province"),
+                n.get("lat").asDouble(), n.get("lon").asDouble(), GeoPrecision.fromKey(n.get("geoPrecision").asText()),
+                number(n, "uncertaintyKm"), strings(n.get("actors")), killed, injured, n.get("summary").asText(),
+                quotes(n.get("quotes")), strings(n.get("tags")), text(n, "notes"));
+    }
+
+    private LocalDate date(JsonNode n, String field) {
+        String s = text(n, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            failed = true;
+            problems.error(Problem.Code.BAD_DATE, line, column, record, field,
+                    "\"" + s + "\" is not a real calendar date.", "Check the month and day (YYYY-MM-DD).");
+            return null;
+        }
+    }
+
+    private Casualties casualties(JsonNode n, String field) {
+        JsonNode c = n.get(field);
+        if (c == null || c.isNull()) {
+            return null;
+        }
+        int low = c.get("low").asInt();
+        Integer high = c.get("high").isNull() ? null : c.get("high").asInt();
+        if (high != null && high < low) {
+            failed = true;
+            problems.error(Problem.Code.CASUALTY_RANGE, line, column, record, field,
+                    "runs backwards: low " + low + ", high " + high + ".",
+                    "Use low <= high, or high null for an open-ended figure (\"at least\").");
+            return null;
+        }
+        return new Casualties(low, high);
+    }
+
+    private static boolean realPartialDate(String s) {
+        try {
+            switch (s.length()) {
+                case 4 -> { return true; }
+                case 7 -> YearMonth.parse(s);
+                default -> LocalDate.parse(s);
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static List<Quote> quotes(JsonNode array) {
+        List<Quote> out = new ArrayList<>(array.size());
+        for (JsonNode q : array) {
+            out.add(new Quote(q.get("article").asText(), q.get("text").asText(), strings(q.get("supports"))));
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(array.size());
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Double number(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asDouble();
+    }
+}

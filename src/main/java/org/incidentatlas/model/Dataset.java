@@ -1,0 +1,28 @@
+package org.incidentatlas.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** An opened, checked dataset. Immutable. */
+public record Dataset(Path file, String title, String description, String attribution,
+                      List<Article> articles, List<Center> centers, List<Incident> incidents) {
+
+    public Dataset {
+        articles = List.copyOf(articles);
+        centers = List.copyOf(centers);
+        incidents = List.copyOf(incidents);
+    }
+
+    /** Articles by id; built on each call, so callers that look up often should keep the map. */
+    public Map<String, Article> articlesById() {
+        return articles.stream().collect(Collectors.toUnmodifiableMap(Article::id, Function.identity()));
+    }
+
+    public Optional<Article> article(String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,55 @@
+package org.incidentatlas.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The desktop application. Started through {@link org.incidentatlas.Main}. */
+public final class AtlasApp extends Application {
+
+    /** Printed once the window is on screen, so scripts can wait for it instead of sleeping. */
+    public static final String READY_LINE = "Incident Atlas: window shown";
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dataset-reader");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public void start(Stage stage) {
+        MainView view = new MainView(stage, new DatasetLoader(background));
+        stage.setTitle("Incident Atlas");
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+        System.out.println(READY_LINE);
+        view.open(initialDataset(getParameters().getRaw()));
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
+    }
+
+    /** The file named on the command line, else the bundled dataset. */
+    static Path initialDataset(List<String> args) {
+        if (!args.isEmpty()) {
+            return Path.of(args.get(0));
+        }
+        String configured = System.getProperty("incidentatlas.dataset");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        String projectDir = System.getProperty("incidentatlas.projectDir");
+        Path bundled = Path.of("assets", "data", "incident-atlas.json");
+        if (projectDir != null && Files.exists(Path.of(projectDir).resolve(bundled))) {
+            return Path.of(projectDir).resolve(bundled);
+        }
+        return bundled.toAbsolutePath();
+    }
+}

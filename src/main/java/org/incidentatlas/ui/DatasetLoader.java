@@ -1,0 +1,54 @@
+package org.incidentatlas.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import org.incidentatlas.dataset.DatasetReader;
+import org.incidentatlas.dataset.ReadResult;
+
+/** Reads datasets off the FX thread and hands the result back on it. */
+public final class DatasetLoader {
+
+    private final DatasetReader reader = new DatasetReader();
+    private final Executor background;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+
+    public DatasetLoader(Executor background) {
+        this.background = background;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** 0 to 1 while a read runs. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** Reads {@code file} in the background; {@code done} runs on the FX thread. */
+    public void load(Path file, Consumer<ReadResult> done) {
+        busy.set(true);
+        progress.set(0);
+        background.execute(() -> {
+            ReadResult r;
+            try {
+                r = reader.read(file, f -> Platform.runLater(() -> progress.set(f)));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // The reader reports every foreseen problem itself; this is the last guard against a crash.
+                r = ReadResults.unexpected(file, e);
+            }
+            ReadResult result = r;
+            Platform.runLater(() -> {
+                busy.set(false);
+                done.accept(result);
+            });
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package org.incidentatlas.ui;
+
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.incidentatlas.model.Casualties;
+import org.incidentatlas.model.DateText;
+import org.incidentatlas.model.Incident;
+
+/** The incidents as a sortable table. */
+final class IncidentTable extends TableView<Incident> {
+
+    /** The table's default order: date, then id. */
+    static final Comparator<Incident> DEFAULT_ORDER =
+            Comparator.comparing(Incident::dateStart).thenComparing(Incident::id);
+
+    IncidentTable(SortedList<Incident> rows) {
+        super(rows);
+        setId("incidentTable");
+        rows.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> getComparator() == null ? DEFAULT_ORDER : getComparator().thenComparing(DEFAULT_ORDER),
+                comparatorProperty()));
+        TableColumn<Incident, Incident> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        date.setComparator(DEFAULT_ORDER);
+        date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Incident item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : DateText.of(item));
+            }
+        });
+        date.setPrefWidth(130);
+        getColumns().add(date);
+        getColumns().add(text("Type", Incident::type, 110));
+        getColumns().add(text("Place", Incident::place, 160));
+        getColumns().add(text("Province", Incident::province, 110));
+        getColumns().add(text("Actors", i -> String.join("; ", i.actors()), 200));
+        getColumns().add(casualties("Killed", Incident::killed));
+        getColumns().add(casualties("Injured", Incident::injured));
+        TableColumn<Incident, Integer> sources = new TableColumn<>("Sources");
+        sources.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sourceCount()));
+        sources.setPrefWidth(70);
+        getColumns().add(sources);
+        getColumns().add(text("Title", Incident::title, 380));
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setPlaceholder(new javafx.scene.control.Label("No incidents in this dataset."));
+    }
+
+    private static TableColumn<Incident, String> text(String name, Function<Incident, String> get, double width) {
+        TableColumn<Incident, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> value(get.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static ObservableValue<String> value(String s) {
+        return new ReadOnlyStringWrapper(s == null ? "" : s);
+    }
+
+    /** Sorts unknown ("?") first, then by the low figure; shows "≥1", "2", "?". */
+    private static TableColumn<Incident, Casualties> casualties(String name, Function<Incident, Casualties> get) {
+        TableColumn<Incident, Casualties> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(get.apply(cell.getValue())));
+        c.setComparator(Comparator.nullsFirst(Comparator.comparingInt(Casualties::low)));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Casualties item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : Casualties.display(item));
+            }
+        });
+        c.setPrefWidth(70);
+        return c;
+    }
+}
