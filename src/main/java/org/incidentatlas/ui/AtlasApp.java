@@ -15,6 +15,9 @@ public final class AtlasApp extends Application {
     /** Printed once the window is on screen, so scripts can wait for it instead of sleeping. */
     public static final String READY_LINE = "Incident Atlas: window shown";
 
+    /** Printed each time a dataset is shown, followed by its file name and counts. */
+    public static final String OPENED_LINE = "Incident Atlas: opened ";
+
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dataset-reader");
         t.setDaemon(true);
@@ -28,6 +31,8 @@ public final class AtlasApp extends Application {
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
         System.out.println(READY_LINE);
+        view.datasetProperty().addListener((obs, old, d) -> System.out.println(OPENED_LINE + d.file().getFileName()
+                + " (" + d.incidents().size() + " incidents, " + d.centers().size() + " centres)"));
         view.open(initialDataset(getParameters().getRaw()));
     }
 
