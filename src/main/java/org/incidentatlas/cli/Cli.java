@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.incidentatlas.dataset.AtomicFiles;
 import org.incidentatlas.dataset.DatasetReader;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.ReadResult;
-import org.incidentatlas.export.AtomicFiles;
 import org.incidentatlas.export.SourcesReport;
+import org.incidentatlas.generate.DatasetGenerator;
 
 /**
  * The window-less commands. Every error is one plain line on stderr and a non-zero exit; nothing is
@@ -22,7 +23,7 @@ public final class Cli {
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "sources", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "sources", "generate", "help", "--help", "-h");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -44,6 +45,7 @@ public final class Cli {
         return switch (args[0]) {
             case "validate" -> validate(rest);
             case "sources" -> sources(rest);
+            case "generate" -> generate(rest);
             case "help", "--help", "-h" -> {
                 out.print(help());
                 yield OK;
@@ -102,6 +104,42 @@ public final class Cli {
         return OK;
     }
 
+    private int generate(List<String> args) {
+        Integer n = null;
+        long seed = 1;
+        Path outFile = null;
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (i + 1 >= args.size()) {
+                    return usage("generate: " + a + " needs a value");
+                }
+                switch (a) {
+                    case "--incidents" -> n = Integer.parseInt(args.get(++i));
+                    case "--seed" -> seed = Long.parseLong(args.get(++i));
+                    case "--out" -> outFile = Path.of(args.get(++i));
+                    default -> {
+                        return usage("generate: unknown option \"" + a + "\"");
+                    }
+                }
+            }
+        } catch (NumberFormatException e) {
+            return usage("generate: --incidents and --seed take whole numbers");
+        }
+        if (n == null || n < 0 || outFile == null) {
+            return usage("generate needs --incidents N (0 or more) and --out FILE.json");
+        }
+        try {
+            long t0 = System.nanoTime();
+            new DatasetGenerator().generate(n, seed, outFile);
+            out.printf("wrote %s (%,d incidents, seed %d) in %.1f s%n", outFile, n, seed, (System.nanoTime() - t0) / 1e9);
+            return OK;
+        } catch (IOException e) {
+            err.println("error: cannot write " + outFile + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").");
+            return PROBLEMS;
+        }
+    }
+
     private int usage(String why) {
         err.println("error: " + why + ". Run with \"help\" for the commands.");
         return USAGE;
@@ -112,6 +150,8 @@ public final class Cli {
                 Incident Atlas: with no arguments, opens the window. Commands:
                   validate DATASET                 check a dataset; lists every problem; exit 0 when clean, 1 when not
                   sources DATASET [--out FILE.md]  write every record with the quotes it rests on, as Markdown
+                  generate --incidents N [--seed S] --out FILE.json
+                                                   write a valid synthetic dataset (articles beside it)
                   help                             this text
                 Through Maven: ./mvnw -q javafx:run -Djavafx.args="validate assets/data/incident-atlas.json"
                 """;

@@ -182,13 +182,13 @@ public final class DatasetReader {
                 String record = kind.label + (id != null ? " \"" + id + "\"" : " #" + (index + 1) + " in \"" + kind.def + "s\"");
                 Set<ValidationMessage> errors = schemas.validate(kind, node);
                 for (ValidationMessage m : errors) {
-                    problems.error(Problem.Code.SCHEMA, (int) at.getLineNr(), at.getColumnNr(), record,
+                    problems.error(Problem.Code.SCHEMA, at.getLineNr(), at.getColumnNr(), record,
                             RecordSchemas.field(m), RecordSchemas.message(m), RecordSchemas.hint(m));
                 }
                 if (id != null) {
                     String first = firstUse.putIfAbsent(id, record + " (line " + at.getLineNr() + ")");
                     if (first != null) {
-                        problems.error(Problem.Code.DUPLICATE_ID, (int) at.getLineNr(), at.getColumnNr(), record, "id",
+                        problems.error(Problem.Code.DUPLICATE_ID, at.getLineNr(), at.getColumnNr(), record, "id",
                                 "the id \"" + id + "\" is already used by " + first + ".",
                                 "Give every article, centre and incident its own id.");
                     }
@@ -247,14 +247,14 @@ public final class DatasetReader {
         /** Content checks that need the whole file: quotes against article texts. */
         Dataset checkContent() {
             ArticleTexts texts = new ArticleTexts(path);
-            Map<String, NormalizedText> folded = new HashMap<>();
+            Map<String, String> folded = new HashMap<>();
             List<Article> loaded = new ArrayList<>(articles.size());
             for (Article a : articles) {
                 String text = null;
                 if (a.textPath() != null) {
                     try {
                         text = texts.load(a.textPath(), a.textSha256());
-                        folded.put(a.id(), NormalizedText.of(text));
+                        folded.put(a.id(), NormalizedText.fold(text));
                     } catch (ArticleTexts.TextProblem tp) {
                         problems.error(tp.code, articleLines.getOrDefault(a.id(), 0), 0, "article \"" + a.id() + "\"",
                                 "text", tp.getMessage(), tp.hint);
@@ -278,7 +278,7 @@ public final class DatasetReader {
     }
 
     /** Checks each record's quotes against its articles. */
-    private record QuoteChecker(ProblemList problems, Map<String, Article> articles, Map<String, NormalizedText> folded) {
+    private record QuoteChecker(ProblemList problems, Map<String, Article> articles, Map<String, String> folded) {
 
         void check(AtlasRecord r, int line) {
             String record = (r instanceof Center ? "center" : "incident") + " \"" + r.id() + "\"";
@@ -301,7 +301,7 @@ public final class DatasetReader {
                                 "cannot be verified: the article \"" + a.id() + "\" has no stored text.",
                                 "It is shown as a source note, not as a verified passage.");
                     }
-                } else if (!folded.get(a.id()).contains(q.text())) {
+                } else if (!NormalizedText.foldedContains(folded.get(a.id()), q.text())) {
                     problems.error(Problem.Code.QUOTE_NOT_FOUND, line, 0, record, field + ".text",
                             "the passage \"" + shorten(q.text()) + "\" is not in the text of article \"" + a.id() + "\".",
                             "Copy the passage from the article exactly (only white space may differ).");

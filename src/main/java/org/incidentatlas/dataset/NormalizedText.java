@@ -72,8 +72,13 @@ public final class NormalizedText {
     }
 
     public boolean contains(String quote) {
+        return foldedContains(folded, quote);
+    }
+
+    /** Whether {@code quote}, folded, stands in {@code foldedText} (a text already passed through {@link #fold}). */
+    public static boolean foldedContains(String foldedText, String quote) {
         String q = fold(quote);
-        return !q.isEmpty() && folded.contains(q);
+        return !q.isEmpty() && foldedText.contains(q);
     }
 
     /** Where the quote stands in the original text, whitespace differences tolerated. */

@@ -1,0 +1,150 @@
+package org.incidentatlas.dataset;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Casualties;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Dataset;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Quote;
+
+/**
+ * Writes a dataset in the {@code incident-atlas/1} format, streaming (a million incidents need no tree in
+ * memory), to a temporary file that is moved into place only when complete.
+ */
+public final class DatasetWriter {
+
+    private final JsonFactory factory = new JsonFactory();
+
+    public void write(Dataset d, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        AtomicFiles.write(target, out -> {
+            try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+                g.useDefaultPrettyPrinter();
+                write(d, g);
+            }
+        });
+    }
+
+    private static void write(Dataset d, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", DatasetReader.FORMAT);
+        g.writeStringField("title", d.title());
+        optional(g, "description", d.description());
+        optional(g, "attribution", d.attribution());
+        g.writeArrayFieldStart("articles");
+        for (Article a : d.articles()) {
+            g.writeStartObject();
+            g.writeStringField("id", a.id());
+            g.writeStringField("outlet", a.outlet());
+            g.writeStringField("title", a.title());
+            g.writeStringField("published", a.published());
+            g.writeStringField("url", a.url());
+            g.writeStringField("text", a.textPath());
+            optional(g, "textSha256", a.textSha256());
+            optional(g, "notes", a.notes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("centers");
+        for (Center c : d.centers()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("name", c.name());
+            g.writeStringField("kind", c.kind());
+            g.writeNumberField("lat", c.lat());
+            g.writeNumberField("lon", c.lon());
+            g.writeStringField("geoPrecision", c.geoPrecision().key());
+            nullableNumber(g, "uncertaintyKm", c.uncertaintyKm());
+            g.writeStringField("province", c.province());
+            optional(g, "status", c.status());
+            quotes(g, c.quotes());
+            optional(g, "notes", c.notes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("incidents");
+        for (Incident i : d.incidents()) {
+            g.writeStartObject();
+            g.writeStringField("id", i.id());
+            g.writeStringField("title", i.title());
+            g.writeStringField("type", i.type());
+            g.writeStringField("dateStart", i.dateStart().toString());
+            g.writeStringField("dateEnd", i.dateEnd() == null ? null : i.dateEnd().toString());
+            g.writeStringField("datePrecision", i.datePrecision().key());
+            g.writeStringField("place", i.place());
+            g.writeStringField("province", i.province());
+            g.writeNumberField("lat", i.lat());
+            g.writeNumberField("lon", i.lon());
+            g.writeStringField("geoPrecision", i.geoPrecision().key());
+            nullableNumber(g, "uncertaintyKm", i.uncertaintyKm());
+            strings(g, "actors", i.actors());
+            casualties(g, "killed", i.killed());
+            casualties(g, "injured", i.injured());
+            g.writeStringField("summary", i.summary());
+            quotes(g, i.quotes());
+            strings(g, "tags", i.tags());
+            g.writeStringField("notes", i.notes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(field, value);
+        }
+    }
+
+    private static void nullableNumber(JsonGenerator g, String field, Double value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void casualties(JsonGenerator g, String field, Casualties c) throws IOException {
+        if (c == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("low", c.low());
+        if (c.high() == null) {
+            g.writeNullField("high");
+        } else {
+            g.writeNumberField("high", c.high());
+        }
+        g.writeEndObject();
+    }
+
+    private static void quotes(JsonGenerator g, List<Quote> quotes) throws IOException {
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : quotes) {
+            g.writeStartObject();
+            g.writeStringField("article", q.articleId());
+            g.writeStringField("text", q.text());
+            if (!q.supports().isEmpty()) {
+                strings(g, "supports", q.supports());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}
