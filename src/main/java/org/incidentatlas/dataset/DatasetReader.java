@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,8 +90,15 @@ public final class DatasetReader {
             return new ReadResult(null, problems.toList());
         }
         Session s = new Session(path, problems, size, progress);
+        boolean parsed = false;
         try (InputStream in = Files.newInputStream(path); JsonParser p = mapper.getFactory().createParser(in)) {
             s.parse(p);
+            parsed = true;
+        } catch (StreamConstraintsException e) {
+            problems.error(Problem.Code.SYNTAX, 0, 0, s.currentRecord, null,
+                    "the file goes beyond what the reader accepts: " + firstLine(e.getOriginalMessage()) + ".",
+                    "A dataset nests a few levels deep and holds no value of millions of characters; was this file "
+                            + "written by another program?");
         } catch (StreamReadException e) {
             s.syntaxError(e);
         } catch (CharConversionException e) {
@@ -100,7 +108,8 @@ public final class DatasetReader {
             problems.error(Problem.Code.FILE_UNREADABLE, 0, 0, null, null,
                     "reading stopped: " + e.getClass().getSimpleName() + ".", "Check the file and try again.");
         }
-        Dataset dataset = problems.hasErrors() ? null : s.checkContent();
+        // The content checks also run when the records had errors, so one read lists every problem.
+        Dataset dataset = parsed ? s.checkContent() : null;
         progress.accept(1.0);
         return new ReadResult(problems.hasErrors() ? null : dataset, problems.toList());
     }
@@ -120,6 +129,8 @@ public final class DatasetReader {
         private final Map<String, String> firstUse = new HashMap<>();
         private final Map<String, Integer> articleLines = new HashMap<>();
         private long lastReport;
+        /** The record being read, for syntax errors inside it; null between records. */
+        private String currentRecord;
 
         Session(Path path, ProblemList problems, long size, DoubleConsumer progress) {
             this.path = path;
@@ -161,28 +172,43 @@ public final class DatasetReader {
                     p.skipChildren();
                 }
             }
-            if (p.nextToken() != null) {
-                JsonLocation at = p.currentTokenLocation();
-                problems.error(Problem.Code.SYNTAX, at.getLineNr(), at.getColumnNr(), null, null,
-                        "there is more after the dataset's closing '}'.",
-                        "Remove what follows the end of the dataset, or join the two files properly.");
-            }
+            trailingContent(p);
             for (ValidationMessage m : schemas.validate(Kind.TOP, header)) {
-                problems.error(Problem.Code.SCHEMA, 1, 0, "top level", RecordSchemas.field(m),
+                problems.error(RecordSchemas.code(m), 1, 0, "top level", RecordSchemas.field(m),
                         RecordSchemas.message(m), RecordSchemas.hint(m));
             }
+        }
+
+        private void trailingContent(JsonParser p) throws IOException {
+            JsonLocation at;
+            String what;
+            try {
+                if (p.nextToken() == null) {
+                    return;
+                }
+                at = p.currentTokenLocation();
+                what = "";
+            } catch (StreamReadException e) {
+                at = e.getLocation();
+                what = " (" + firstLine(e.getOriginalMessage()) + ")";
+            }
+            problems.error(Problem.Code.SYNTAX, at.getLineNr(), at.getColumnNr(), null, null,
+                    "there is more after the dataset's closing '}'" + what + ".",
+                    "Remove what follows the end of the dataset, or join the two files properly.");
         }
 
         private void readRecords(JsonParser p, Kind kind) throws IOException {
             int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation at = p.currentTokenLocation();
+                currentRecord = kind.label + " #" + (index + 1) + " in \"" + kind.def + "s\" (from line " + at.getLineNr() + ")";
                 JsonNode node = mapper.readTree(p);
+                currentRecord = null;
                 String id = node.path("id").isTextual() ? node.path("id").asText() : null;
                 String record = kind.label + (id != null ? " \"" + id + "\"" : " #" + (index + 1) + " in \"" + kind.def + "s\"");
                 Set<ValidationMessage> errors = schemas.validate(kind, node);
                 for (ValidationMessage m : errors) {
-                    problems.error(Problem.Code.SCHEMA, at.getLineNr(), at.getColumnNr(), record,
+                    problems.error(RecordSchemas.code(m), at.getLineNr(), at.getColumnNr(), record,
                             RecordSchemas.field(m), RecordSchemas.message(m), RecordSchemas.hint(m));
                 }
                 if (id != null) {
@@ -231,15 +257,21 @@ public final class DatasetReader {
             int line = at == null ? 0 : at.getLineNr();
             int col = at == null ? 0 : at.getColumnNr();
             String raw = e.getOriginalMessage();
-            if (raw.contains("end-of-input")) {
-                problems.error(Problem.Code.TRUNCATED, line, col, null, null,
+            String record = currentRecord;
+            if (raw.startsWith("Invalid UTF-8") || raw.contains("Invalid UTF-8")) {
+                problems.error(Problem.Code.SYNTAX, line, col, record, null,
+                        "the file is not UTF-8 text (" + firstLine(raw) + ").",
+                        "Save the dataset as UTF-8; the format allows no other encoding.");
+            } else if (raw.contains("end-of-input")) {
+                problems.error(Problem.Code.TRUNCATED, line, col, record, null,
                         "the file ends in the middle of the JSON: it looks truncated.",
                         "Restore the complete file (from where it was copied, or a backup).");
             } else if (raw.startsWith("Duplicate field")) {
-                problems.error(Problem.Code.DUPLICATE_KEY, line, col, null, null, raw.replace("Duplicate field", "the field") + " appears twice in one object.",
+                java.util.regex.Matcher name = java.util.regex.Pattern.compile("Duplicate field '(.*)'").matcher(raw);
+                problems.error(Problem.Code.DUPLICATE_KEY, line, col, record, name.find() ? name.group(1) : null, raw.replace("Duplicate field", "the field") + " appears twice in one object.",
                         "Keep one of the two.");
             } else {
-                problems.error(Problem.Code.SYNTAX, line, col, null, null, "this is not valid JSON: " + firstLine(raw) + ".",
+                problems.error(Problem.Code.SYNTAX, line, col, record, null, "this is not valid JSON: " + firstLine(raw) + ".",
                         "Look at the place given (a missing comma, quote or bracket is the usual cause).");
             }
         }

@@ -86,8 +86,17 @@ final class RecordConverter {
         if (c == null || c.isNull()) {
             return null;
         }
-        int low = c.get("low").asInt();
-        Integer high = c.get("high").isNull() ? null : c.get("high").asInt();
+        JsonNode lowNode = c.get("low");
+        JsonNode highNode = c.get("high");
+        if (!lowNode.canConvertToInt() || !highNode.isNull() && !highNode.canConvertToInt()) {
+            failed = true;
+            problems.error(Problem.Code.CASUALTY_RANGE, line, column, record, field,
+                    "holds a number too large to be a casualty count (" + (lowNode.canConvertToInt() ? highNode : lowNode) + ").",
+                    "Check the figure; counts go up to 2,147,483,647.");
+            return null;
+        }
+        int low = lowNode.asInt();
+        Integer high = highNode.isNull() ? null : highNode.asInt();
         if (high != null && high < low) {
             failed = true;
             problems.error(Problem.Code.CASUALTY_RANGE, line, column, record, field,

@@ -72,19 +72,46 @@ final class RecordSchemas {
 
     /** The field a message is about, as "killed.low" or "quotes[1].text"; null for the record itself. */
     static String field(ValidationMessage m) {
-        String path = m.getInstanceLocation().toString();
-        String f = path.startsWith("$.") ? path.substring(2) : path.startsWith("$") ? path.substring(1) : path;
+        String f = dotted(m.getInstanceLocation().toString());
         if ("required".equals(m.getType()) && m.getProperty() != null) {
             f = f.isEmpty() ? m.getProperty() : f + "." + m.getProperty();
         }
         return f.isEmpty() ? null : f;
     }
 
+    /** "/quotes/1/text" (a JSON Pointer, as the validator reports) or "$.quotes[1].text" to "quotes[1].text". */
+    static String dotted(String path) {
+        if (path.startsWith("$")) {
+            return path.startsWith("$.") ? path.substring(2) : path.substring(1);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String seg : path.split("/")) {
+            if (seg.isEmpty()) {
+                continue;
+            }
+            seg = seg.replace("~1", "/").replace("~0", "~");
+            if (seg.chars().allMatch(Character::isDigit)) {
+                sb.append('[').append(seg).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(seg);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Coordinates out of range get their own code; everything else the schema finds is SCHEMA. */
+    static Problem.Code code(ValidationMessage m) {
+        String f = field(m);
+        boolean coordinate = f != null && (f.equals("lat") || f.equals("lon"));
+        return coordinate && ("minimum".equals(m.getType()) || "maximum".equals(m.getType()))
+                ? Problem.Code.COORDINATES : Problem.Code.SCHEMA;
+    }
+
     /** A sentence saying what is wrong, in the dataset's own terms. */
     static String message(ValidationMessage m) {
         JsonNode value = m.getInstanceNode();
         String field = field(m);
-        String leaf = field == null ? "" : field.substring(field.lastIndexOf('.') + 1);
+        String leaf = leaf(field);
         return switch (m.getType()) {
             case "required" -> "the required field \"" + m.getProperty() + "\" is missing.";
             case "type" -> "is " + describe(value) + " but must be " + expected(m) + ".";
@@ -99,8 +126,7 @@ final class RecordSchemas {
 
     /** What to do; null when the message says it all. */
     static String hint(ValidationMessage m) {
-        String field = field(m);
-        String leaf = field == null ? "" : field.substring(field.lastIndexOf('.') + 1);
+        String leaf = leaf(field(m));
         return switch (m.getType()) {
             case "required" -> "Add it (use null where the format allows an unknown value); see docs/dataset-format.md.";
             case "minimum", "maximum" -> leaf.equals("lat") || leaf.equals("lon")
@@ -109,6 +135,11 @@ final class RecordSchemas {
             case "type", "enum", "pattern", "const" -> "See docs/dataset-format.md for the field's form.";
             default -> null;
         };
+    }
+
+    /** "killed.low" to "low", "quotes[1].article" to "article". */
+    private static String leaf(String field) {
+        return field == null ? "" : field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
     }
 
     private static String expected(ValidationMessage m) {
