@@ -1,0 +1,196 @@
+package org.incidentatlas.filter;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.DatePrecision;
+import org.incidentatlas.model.Geo;
+import org.incidentatlas.model.GeoBounds;
+import org.incidentatlas.model.GeoPrecision;
+import org.incidentatlas.model.Incident;
+
+/**
+ * Which incidents the analyst wants to see: one immutable value, combined from every filter. An empty set or a
+ * null field means "no restriction". {@link #describe()} says it in plain words for the status bar and exports.
+ *
+ * @param minKilled   keep incidents whose lowest death figure is at least this; unknown figures are left out
+ * @param coarsePlace false to hide records located no better than province
+ * @param coarseDate  false to hide records dated no better than year
+ * @param view        keep only what is inside the map's visible area; null for no restriction
+ */
+public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<String> types, Set<String> actors,
+                             Set<String> provinces, Integer minKilled, boolean coarsePlace, boolean coarseDate,
+                             Near near, GeoBounds view) {
+
+    /** "Within {@code km} of" a coordination centre. */
+    public record Near(String centerId, String centerName, double lat, double lon, double km) { }
+
+    public static final IncidentFilter NONE =
+            new IncidentFilter("", null, null, Set.of(), Set.of(), Set.of(), null, true, true, null, null);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public IncidentFilter {
+        text = text == null ? "" : text;
+        types = Set.copyOf(types);
+        actors = Set.copyOf(actors);
+        provinces = Set.copyOf(provinces);
+        if (minKilled != null && minKilled <= 0) {
+            minKilled = null;
+        }
+    }
+
+    public IncidentFilter withText(String t) {
+        return new IncidentFilter(t, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view);
+    }
+
+    public IncidentFilter withDates(LocalDate f, LocalDate t) {
+        return new IncidentFilter(text, f, t, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view);
+    }
+
+    public IncidentFilter withTypes(Set<String> s) {
+        return new IncidentFilter(text, from, to, s, actors, provinces, minKilled, coarsePlace, coarseDate, near, view);
+    }
+
+    public IncidentFilter withActors(Set<String> s) {
+        return new IncidentFilter(text, from, to, types, s, provinces, minKilled, coarsePlace, coarseDate, near, view);
+    }
+
+    public IncidentFilter withProvinces(Set<String> s) {
+        return new IncidentFilter(text, from, to, types, actors, s, minKilled, coarsePlace, coarseDate, near, view);
+    }
+
+    public IncidentFilter withMinKilled(Integer n) {
+        return new IncidentFilter(text, from, to, types, actors, provinces, n, coarsePlace, coarseDate, near, view);
+    }
+
+    public IncidentFilter withCoarsePlace(boolean show) {
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, show, coarseDate, near, view);
+    }
+
+    public IncidentFilter withCoarseDate(boolean show) {
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, show, near, view);
+    }
+
+    public IncidentFilter withNear(Near n) {
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, n, view);
+    }
+
+    public IncidentFilter withView(GeoBounds b) {
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, b);
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    /** The test for one incident. Build it once per filter change, not per incident. */
+    public Predicate<Incident> toPredicate(SearchIndex index, PlaceVariants places) {
+        List<Predicate<Incident>> all = new ArrayList<>();
+        TextQuery query = TextQuery.parse(text, places);
+        if (!query.isEmpty()) {
+            all.add(i -> query.matches(index.haystack(i)));
+        }
+        if (from != null) {
+            all.add(i -> i.dateEnd() == null || !i.dateEnd().isBefore(from));
+        }
+        if (to != null) {
+            all.add(i -> !i.dateStart().isAfter(to));
+        }
+        if (!types.isEmpty()) {
+            all.add(i -> types.contains(i.type()));
+        }
+        if (!actors.isEmpty()) {
+            all.add(i -> i.actors().stream().anyMatch(actors::contains));
+        }
+        if (!provinces.isEmpty()) {
+            all.add(i -> i.province() != null && provinces.contains(i.province()));
+        }
+        if (minKilled != null) {
+            all.add(i -> i.killed() != null && i.killed().low() >= minKilled);
+        }
+        if (!coarsePlace) {
+            all.add(i -> i.geoPrecision().compareTo(GeoPrecision.PROVINCE) < 0);
+        }
+        if (!coarseDate) {
+            all.add(i -> i.datePrecision() != DatePrecision.YEAR);
+        }
+        if (near != null) {
+            all.add(i -> Geo.distanceKm(near.lat(), near.lon(), i.lat(), i.lon()) <= near.km());
+        }
+        if (view != null) {
+            all.add(i -> view.contains(i.lat(), i.lon()));
+        }
+        Predicate<Incident>[] tests = all.toArray(Predicate[]::new);
+        return i -> {
+            for (Predicate<Incident> t : tests) {
+                if (!t.test(i)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    /**
+     * The test for a coordination centre: the filters that apply to a place (text, province, distance, map
+     * view); the others (dates, types, actors, figures) say nothing about a centre and keep it.
+     */
+    public Predicate<Center> toCenterPredicate(PlaceVariants places) {
+        TextQuery query = TextQuery.parse(text, places);
+        return c -> (query.isEmpty() || query.matches(SearchIndex.haystackOf(c)))
+                && (provinces.isEmpty() || c.province() != null && provinces.contains(c.province()))
+                && (near == null || Geo.distanceKm(near.lat(), near.lon(), c.lat(), c.lon()) <= near.km())
+                && (view == null || view.contains(c.lat(), c.lon()));
+    }
+
+    /** The filter in plain words, e.g. "text “kirkuk”; from 1 Jan 2020; types: attack, clash". */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (!text.isBlank()) {
+            parts.add("text \u201c" + text.trim() + "\u201d");
+        }
+        if (from != null && to != null) {
+            parts.add(DAY.format(from) + " to " + DAY.format(to));
+        } else if (from != null) {
+            parts.add("from " + DAY.format(from));
+        } else if (to != null) {
+            parts.add("until " + DAY.format(to));
+        }
+        list(parts, "type", "types", types);
+        list(parts, "actor", "actors", actors);
+        list(parts, "province", "provinces", provinces);
+        if (minKilled != null) {
+            parts.add("at least " + minKilled + " killed");
+        }
+        if (!coarsePlace) {
+            parts.add("located better than province");
+        }
+        if (!coarseDate) {
+            parts.add("dated better than year");
+        }
+        if (near != null) {
+            parts.add("within " + trim(near.km()) + " km of " + near.centerName());
+        }
+        if (view != null) {
+            parts.add("in the map view");
+        }
+        return parts.isEmpty() ? "no filters" : String.join("; ", parts);
+    }
+
+    private static void list(List<String> parts, String one, String many, Set<String> values) {
+        if (!values.isEmpty()) {
+            parts.add((values.size() == 1 ? one : many) + ": " + String.join(", ", new TreeSet<>(values)));
+        }
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}
