@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.incidentatlas.filter.PlaceVariants;
 
 /** The desktop application. Started through {@link org.incidentatlas.Main}. */
 public final class AtlasApp extends Application {
@@ -23,17 +24,24 @@ public final class AtlasApp extends Application {
         t.setDaemon(true);
         return t;
     });
+    private MainView view;
 
     @Override
     public void start(Stage stage) {
-        MainView view = new MainView(stage, new DatasetLoader(background));
+        Settings settings = new Settings();
+        Workbench bench = new Workbench(PlaceVariants.bundled());
+        view = new MainView(stage, new DatasetLoader(background), settings, bench);
         stage.setTitle("Incident Atlas");
-        stage.setScene(new Scene(view, 1280, 800));
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(AtlasApp.class.getResource("atlas.css").toExternalForm());
+        stage.setScene(scene);
+        settings.restoreWindow(stage, 1280, 800);
+        stage.setOnCloseRequest(e -> view.saveState());
         stage.show();
         System.out.println(READY_LINE);
-        view.datasetProperty().addListener((obs, old, d) -> System.out.println(OPENED_LINE + d.file().getFileName()
+        bench.datasetProperty().addListener((obs, old, d) -> System.out.println(OPENED_LINE + d.file().getFileName()
                 + " (" + d.incidents().size() + " incidents, " + d.centers().size() + " centres)"));
-        view.open(initialDataset(getParameters().getRaw()));
+        view.open(initialDataset(getParameters().getRaw(), settings.lastDataset()));
     }
 
     @Override
@@ -41,14 +49,17 @@ public final class AtlasApp extends Application {
         background.shutdownNow();
     }
 
-    /** The file named on the command line, else the bundled dataset. */
-    static Path initialDataset(List<String> args) {
+    /** The file named on the command line, else the one set by property, else the last one opened, else the bundled one. */
+    static Path initialDataset(List<String> args, Path last) {
         if (!args.isEmpty()) {
             return Path.of(args.get(0));
         }
         String configured = System.getProperty("incidentatlas.dataset");
         if (configured != null) {
             return Path.of(configured);
+        }
+        if (last != null && Files.isRegularFile(last)) {
+            return last;
         }
         String projectDir = System.getProperty("incidentatlas.projectDir");
         Path bundled = Path.of("assets", "data", "incident-atlas.json");

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.incidentatlas.dataset.DatasetReader;
 import org.incidentatlas.dataset.ReadResult;
+import org.incidentatlas.filter.SearchIndex;
 
 /** Reads datasets off the FX thread and hands the result back on it. */
 public final class DatasetLoader {
@@ -32,19 +33,20 @@ public final class DatasetLoader {
         return progress;
     }
 
-    /** Reads {@code file} in the background; {@code done} runs on the FX thread. */
-    public void load(Path file, Consumer<ReadResult> done) {
+    /** Reads {@code file} and indexes it for search in the background; {@code done} runs on the FX thread. */
+    public void load(Path file, Consumer<LoadedDataset> done) {
         busy.set(true);
         progress.set(0);
         background.execute(() -> {
-            ReadResult r;
+            LoadedDataset r;
             try {
-                r = reader.read(file, f -> Platform.runLater(() -> progress.set(f)));
+                ReadResult read = reader.read(file, f -> Platform.runLater(() -> progress.set(f)));
+                r = new LoadedDataset(read, read.ok() ? SearchIndex.build(read.dataset().incidents()) : null);
             } catch (RuntimeException | OutOfMemoryError e) {
                 // The reader reports every foreseen problem itself; this is the last guard against a crash.
-                r = ReadResults.unexpected(file, e);
+                r = new LoadedDataset(ReadResults.unexpected(file, e), null);
             }
-            ReadResult result = r;
+            LoadedDataset result = r;
             Platform.runLater(() -> {
                 busy.set(false);
                 done.accept(result);

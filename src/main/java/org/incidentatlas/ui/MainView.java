@@ -3,12 +3,10 @@ package org.incidentatlas.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -17,94 +15,233 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.incidentatlas.dataset.Problem;
-import org.incidentatlas.dataset.ReadResult;
+import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
+import org.incidentatlas.model.GeoBounds;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.ui.filters.FilterPane;
+import org.incidentatlas.ui.sources.QuotePane;
 
 /**
- * The main window's content: menus, the incident table and a status bar. A dataset that fails its checks
- * is never shown: its problems are listed and the open dataset stays.
+ * The analyst's workbench: filters on the left, the map in the centre with the tables below it, the sources of
+ * the selection on the right. A dataset that fails its checks is never shown: its problems are listed and the
+ * open dataset stays.
  */
 public final class MainView extends BorderPane {
 
     private final Stage stage;
     private final DatasetLoader loader;
-    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
+    private final Settings settings;
+    private final Workbench bench;
+    private final IncidentTable table;
+    private final CenterTable centerTable;
+    private final FilterPane filters;
+    private final TabPane tabs = new TabPane();
+    private final Tab incidentsTab = new Tab("Incidents");
+    private final Tab centresTab = new Tab("Centres");
+    private final StackPane mapArea = new StackPane();
+    private final ObjectProperty<GeoBounds> mapView = new SimpleObjectProperty<>();
+    private final SplitPane outer = new SplitPane();
+    private final SplitPane middle = new SplitPane();
     private final Label status = new Label("No dataset open.");
     private final Hyperlink warnings = new Hyperlink();
+    private final Menu recent = new Menu("Open Recent");
     private List<Problem> lastWarnings = List.of();
+    private boolean fromTable;
 
-    public MainView(Stage stage, DatasetLoader loader) {
+    public MainView(Stage stage, DatasetLoader loader, Settings settings, Workbench bench) {
         this.stage = stage;
         this.loader = loader;
+        this.settings = settings;
+        this.bench = bench;
         setId("mainView");
-        IncidentTable table = new IncidentTable(new SortedList<>(incidents));
+        table = new IncidentTable(bench.incidents());
+        centerTable = new CenterTable(bench.centers());
+        filters = new FilterPane(bench, mapView);
+        QuotePane quotes = new QuotePane(bench.selectionProperty(),
+                () -> bench.datasetProperty().get() == null ? java.util.Map.of() : bench.datasetProperty().get().articlesById());
+
+        incidentsTab.setContent(table);
+        incidentsTab.setClosable(false);
+        centresTab.setContent(centerTable);
+        centresTab.setClosable(false);
+        tabs.getTabs().addAll(incidentsTab, centresTab);
+        mapArea.setId("mapArea");
+        mapArea.setMinHeight(120);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.getItems().addAll(mapArea, tabs);
+        middle.setDividerPositions(0.62);
+        outer.getItems().addAll(filters, middle, quotes);
+        outer.setDividerPositions(0.2, 0.76);
+        SplitPane.setResizableWithParent(filters, false);
+        SplitPane.setResizableWithParent(quotes, false);
+        filters.setMinWidth(180);
+        quotes.setMinWidth(200);
+
         setTop(menus());
-        setCenter(table);
+        setCenter(outer);
         setBottom(statusBar());
+        linkSelection();
+        status.textProperty().bind(bench.statusText());
+        settings.restoreDividers("outer", outer);
+        settings.restoreDividers("middle", middle);
+        settings.restoreColumns("incidents", table);
+        settings.restoreColumns("centres", centerTable);
+        rebuildRecent();
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filters::focusSearch);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> bench.selectionProperty().set(null));
+            }
+        });
     }
 
-    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
-        return dataset.getReadOnlyProperty();
+    public Workbench workbench() {
+        return bench;
+    }
+
+    /** Where the map goes; the map's visible area goes into {@link #mapViewProperty()}. */
+    public StackPane mapArea() {
+        return mapArea;
+    }
+
+    public ObjectProperty<GeoBounds> mapViewProperty() {
+        return mapView;
     }
 
     /** Opens {@code file} in the background; on failure lists its problems and keeps the open dataset. */
     public void open(Path file) {
+        status.textProperty().unbind();
         status.setText("Reading " + file.getFileName() + "\u2026");
-        loader.load(file, result -> shown(file, result));
+        loader.load(file, loaded -> shown(file, loaded));
     }
 
-    private void shown(Path file, ReadResult result) {
-        if (!result.ok()) {
-            int n = result.errors().size();
-            status.setText(describe(dataset.get()));
-            ProblemsDialog.create(stage, file.getFileName() + " was not opened: " + n + " problem"
-                    + (n == 1 ? "" : "s") + " to fix. " + (dataset.get() == null ? ""
-                    : "\"" + dataset.get().title() + "\" stays open."), result.problems()).show();
+    private void shown(Path file, LoadedDataset loaded) {
+        status.textProperty().bind(bench.statusText());
+        if (!loaded.result().ok()) {
+            int n = loaded.result().errors().size();
+            Dataset open = bench.datasetProperty().get();
+            ProblemsDialog.create(stage, file.getFileName() + " was not opened: " + n + " problem" + (n == 1 ? "" : "s")
+                    + " to fix." + (open == null ? "" : " \u201c" + open.title() + "\u201d stays open."),
+                    loaded.result().problems()).show();
             return;
         }
-        Dataset d = result.dataset();
-        dataset.set(d);
-        incidents.setAll(d.incidents());
+        Dataset d = loaded.result().dataset();
+        bench.show(d, loaded.index());
         stage.setTitle(d.title() + " \u2014 Incident Atlas");
-        status.setText(describe(d));
-        lastWarnings = result.warnings();
+        settings.opened(d.file());
+        rebuildRecent();
+        lastWarnings = loaded.result().warnings();
         warnings.setVisible(!lastWarnings.isEmpty());
-        warnings.setText(lastWarnings.size() + " warning" + (lastWarnings.size() == 1 ? "" : "s"));
+        warnings.setText(String.format("%,d warning%s", lastWarnings.size(), lastWarnings.size() == 1 ? "" : "s"));
     }
 
-    private static String describe(Dataset d) {
-        if (d == null) {
-            return "No dataset open.";
-        }
-        return String.format("%,d incidents, %,d centres, %,d articles \u2014 %s", d.incidents().size(),
-                d.centers().size(), d.articles().size(), d.file().getFileName());
+    /** Table, centre table and the one selection property follow each other. */
+    private void linkSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, i) -> {
+            if (i != null && bench.selectionProperty().get() != i) {
+                fromTable = true;
+                bench.selectionProperty().set(i);
+                fromTable = false;
+            }
+        });
+        centerTable.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
+            if (c != null && bench.selectionProperty().get() != c) {
+                fromTable = true;
+                bench.selectionProperty().set(c);
+                fromTable = false;
+            }
+        });
+        bench.selectionProperty().addListener((obs, old, r) -> {
+            if (r instanceof Incident i) {
+                centerTable.getSelectionModel().clearSelection();
+                if (table.getSelectionModel().getSelectedItem() != i) {
+                    table.getSelectionModel().select(i);
+                }
+                if (!fromTable) {
+                    tabs.getSelectionModel().select(incidentsTab);
+                    table.scrollTo(i);
+                }
+            } else if (r instanceof Center c) {
+                table.getSelectionModel().clearSelection();
+                if (centerTable.getSelectionModel().getSelectedItem() != c) {
+                    centerTable.getSelectionModel().select(c);
+                }
+                if (!fromTable) {
+                    tabs.getSelectionModel().select(centresTab);
+                    centerTable.scrollTo(c);
+                }
+            } else {
+                table.getSelectionModel().clearSelection();
+                centerTable.getSelectionModel().clearSelection();
+            }
+        });
+    }
+
+    /** Remembers window, splits and columns; called when the window closes. */
+    public void saveState() {
+        settings.saveWindow(stage);
+        settings.saveDividers("outer", outer);
+        settings.saveDividers("middle", middle);
+        settings.saveColumns("incidents", table);
+        settings.saveColumns("centres", centerTable);
+        settings.flush();
     }
 
     private MenuBar menus() {
-        MenuItem open = new MenuItem("Open\u2026");
-        open.setId("menuOpen");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        MenuItem open = item("Open\u2026", "menuOpen", "Shortcut+O");
         open.setOnAction(e -> chooseAndOpen());
-        MenuItem reload = new MenuItem("Reload");
-        reload.setId("menuReload");
-        reload.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
-        reload.disableProperty().bind(dataset.isNull());
-        reload.setOnAction(e -> open(dataset.get().file()));
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, open, reload, new SeparatorMenuItem(), quit);
-        return new MenuBar(file);
+        MenuItem reload = item("Reload", "menuReload", "Shortcut+R");
+        reload.disableProperty().bind(bench.datasetProperty().isNull());
+        reload.setOnAction(e -> open(bench.datasetProperty().get().file()));
+        MenuItem quit = item("Quit", "menuQuit", "Shortcut+Q");
+        quit.setOnAction(e -> {
+            saveState();
+            stage.close();
+        });
+        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), quit);
+        MenuItem find = item("Find\u2026", "menuFind", "Shortcut+F");
+        find.setOnAction(e -> filters.focusSearch());
+        MenuItem clearFilters = item("Clear all filters", "menuClearFilters", "Shortcut+Shift+L");
+        clearFilters.setOnAction(e -> bench.filterProperty().set(org.incidentatlas.filter.IncidentFilter.NONE));
+        MenuItem clearSelection = item("Clear selection", "menuClearSelection", null);
+        clearSelection.setOnAction(e -> bench.selectionProperty().set(null));
+        Menu view = new Menu("View", null, find, clearFilters, clearSelection);
+        return new MenuBar(file, view);
+    }
+
+    private static MenuItem item(String text, String id, String accelerator) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        return m;
+    }
+
+    private void rebuildRecent() {
+        recent.getItems().clear();
+        for (Path p : settings.recentFiles()) {
+            MenuItem m = new MenuItem(p.toString());
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> open(p));
+            recent.getItems().add(m);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
     }
 
     private void chooseAndOpen() {
@@ -112,8 +249,9 @@ public final class MainView extends BorderPane {
         chooser.setTitle("Open dataset");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Incident Atlas dataset (*.json)", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        if (dataset.get() != null) {
-            chooser.setInitialDirectory(dataset.get().file().getParent().toFile());
+        Dataset d = bench.datasetProperty().get();
+        if (d != null && d.file().getParent() != null && d.file().getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(d.file().getParent().toFile());
         }
         File f = chooser.showOpenDialog(stage);
         if (f != null) {

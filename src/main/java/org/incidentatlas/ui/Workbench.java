@@ -1,0 +1,115 @@
+package org.incidentatlas.ui;
+
+import java.util.Comparator;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.filter.PlaceVariants;
+import org.incidentatlas.filter.SearchIndex;
+import org.incidentatlas.model.AtlasRecord;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Dataset;
+import org.incidentatlas.model.Incident;
+
+/**
+ * The state every view shares: the open dataset, the filter, the one filtered and sorted list of incidents
+ * (which feeds the table, the map, the counts and the exports) and the one selection.
+ */
+public final class Workbench {
+
+    /** The table's default order, and the order the source list is kept in: date, then id. */
+    public static final Comparator<Incident> DEFAULT_ORDER =
+            Comparator.comparing(Incident::dateStart).thenComparing(Incident::id);
+
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(IncidentFilter.NONE);
+    private final ObjectProperty<AtlasRecord> selection = new SimpleObjectProperty<>();
+    private final ObservableList<Incident> all = FXCollections.observableArrayList();
+    private final FilteredList<Incident> filtered = new FilteredList<>(all);
+    private final SortedList<Incident> sorted = new SortedList<>(filtered, DEFAULT_ORDER);
+    private final ObservableList<Center> allCenters = FXCollections.observableArrayList();
+    private final FilteredList<Center> centers = new FilteredList<>(allCenters);
+    private final PlaceVariants places;
+    private SearchIndex index = SearchIndex.onDemand();
+
+    public Workbench(PlaceVariants places) {
+        this.places = places;
+        filter.addListener((obs, old, f) -> apply(f == null ? IncidentFilter.NONE : f));
+    }
+
+    /**
+     * Shows a dataset: the filter stays as it is, the selection is cleared. The lists are filled before the
+     * dataset property changes, so its listeners see the new content.
+     */
+    public void show(Dataset d, SearchIndex searchIndex) {
+        selection.set(null);
+        index = searchIndex;
+        all.setAll(d.incidents().stream().sorted(DEFAULT_ORDER).toList());
+        allCenters.setAll(d.centers());
+        apply(filter.get());
+        dataset.set(d);
+    }
+
+    private void apply(IncidentFilter f) {
+        Predicate<Incident> p = f.toPredicate(index, places);
+        filtered.setPredicate(p::test);
+        centers.setPredicate(f.toCenterPredicate(places)::test);
+        AtlasRecord s = selection.get();
+        if (s instanceof Incident i && !p.test(i) || s instanceof Center c && !centers.contains(c)) {
+            selection.set(null);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<IncidentFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<AtlasRecord> selectionProperty() {
+        return selection;
+    }
+
+    /** What passes the filter, in the table's order: the list every view and export reads. */
+    public SortedList<Incident> incidents() {
+        return sorted;
+    }
+
+    /** Every incident of the dataset, in the default order (the histogram's background). */
+    public ObservableList<Incident> allIncidents() {
+        return FXCollections.unmodifiableObservableList(all);
+    }
+
+    /** The centres the place-related filters keep. */
+    public ObservableList<Center> centers() {
+        return centers;
+    }
+
+    public ObservableList<Center> allCenters() {
+        return FXCollections.unmodifiableObservableList(allCenters);
+    }
+
+    /** "4 of 6 incidents — types: attack, clash". */
+    public StringBinding statusText() {
+        return Bindings.createStringBinding(() -> {
+            Dataset d = dataset.get();
+            if (d == null) {
+                return "No dataset open.";
+            }
+            IncidentFilter f = filter.get();
+            return String.format("%,d of %,d incidents", filtered.size(), all.size())
+                    + (f.isEmpty() ? "" : " \u2014 " + f.describe());
+        }, dataset, filter, filtered);
+    }
+}

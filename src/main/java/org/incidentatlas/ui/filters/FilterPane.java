@@ -1,0 +1,217 @@
+package org.incidentatlas.ui.filters;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Dataset;
+import org.incidentatlas.model.GeoBounds;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.ui.Workbench;
+
+/**
+ * The filters, each writing its part of the workbench's one {@link IncidentFilter}; a filter set elsewhere
+ * (or cleared) shows in the controls.
+ */
+public final class FilterPane extends ScrollPane {
+
+    private final Workbench bench;
+    private final ObservableValue<GeoBounds> mapView;
+    private final TextField text = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final DateHistogram histogram;
+    private final CheckList types;
+    private final CheckList actors;
+    private final CheckList provinces;
+    private final Spinner<Integer> minKilled = new Spinner<>(0, 1_000_000, 0);
+    private final CheckBox hideCoarsePlace = new CheckBox("Hide records located no better than province");
+    private final CheckBox hideCoarseDate = new CheckBox("Hide records dated no better than year");
+    private final ComboBox<Center> nearCenter = new ComboBox<>();
+    private final Spinner<Integer> nearKm = new Spinner<>(1, 2000, 50, 5);
+    private final CheckBox inView = new CheckBox("Only what is in the map view");
+    private boolean showing;
+
+    /** @param mapView the map's visible area (null while there is none) */
+    public FilterPane(Workbench bench, ObservableValue<GeoBounds> mapView) {
+        this.bench = bench;
+        this.mapView = mapView;
+        setId("filterPane");
+        histogram = new DateHistogram((a, b) -> update(f -> f.withDates(a, b)));
+        types = new CheckList("filterTypes", "Find a type", s -> update(f -> f.withTypes(s)));
+        actors = new CheckList("filterActors", "Find an actor", s -> update(f -> f.withActors(s)));
+        provinces = new CheckList("filterProvinces", "Find a province", s -> update(f -> f.withProvinces(s)));
+        ids();
+        text.setPromptText("Titles, places, actors, quotes (Ctrl+F)");
+        text.textProperty().addListener((obs, old, t) -> update(f -> f.withText(t)));
+        from.setPromptText("From");
+        to.setPromptText("To");
+        from.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(d, f.to())));
+        to.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(f.from(), d)));
+        minKilled.setEditable(true);
+        minKilled.valueProperty().addListener((obs, old, n) -> update(f -> f.withMinKilled(n)));
+        hideCoarsePlace.selectedProperty().addListener((obs, old, on) -> update(f -> f.withCoarsePlace(!on)));
+        hideCoarseDate.selectedProperty().addListener((obs, old, on) -> update(f -> f.withCoarseDate(!on)));
+        nearCenter.setPromptText("No centre chosen");
+        nearCenter.setButtonCell(new CenterCell());
+        nearCenter.setCellFactory(v -> new CenterCell());
+        nearCenter.valueProperty().addListener((obs, old, c) -> update(f -> f.withNear(near())));
+        nearKm.setEditable(true);
+        nearKm.valueProperty().addListener((obs, old, km) -> update(f -> f.withNear(near())));
+        inView.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> mapView.getValue() == null, mapView));
+        inView.selectedProperty().addListener((obs, old, on) -> update(f -> f.withView(on ? mapView.getValue() : null)));
+        mapView.addListener((obs, old, b) -> {
+            if (inView.isSelected()) {
+                update(f -> f.withView(b));
+            }
+        });
+        Button clear = new Button("Clear all filters");
+        clear.setId("filterClear");
+        clear.setMaxWidth(Double.MAX_VALUE);
+        clear.setOnAction(e -> bench.filterProperty().set(IncidentFilter.NONE));
+
+        VBox box = new VBox(6,
+                section("Search", text),
+                section("Dates", new VBox(4, new HBox(4, from, to), histogram,
+                        hint("Drag across the bars to choose a range; double-click to clear."))),
+                section("Types", types), section("Actors", actors), section("Provinces", provinces),
+                section("Casualties and precision", new VBox(6, new HBox(6, new Label("At least"), minKilled,
+                        new Label("killed")), hideCoarsePlace, hideCoarseDate)),
+                section("Distance", new VBox(4, new HBox(6, new Label("Within"), nearKm, new Label("km of")), nearCenter)),
+                section("Map", inView), clear);
+        box.setPadding(new Insets(6));
+        setContent(box);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        from.setPrefWidth(130);
+        to.setPrefWidth(130);
+        minKilled.setPrefWidth(90);
+        nearKm.setPrefWidth(90);
+        nearCenter.setMaxWidth(Double.MAX_VALUE);
+
+        bench.filterProperty().addListener((obs, old, f) -> show(f));
+        bench.datasetProperty().addListener((obs, old, d) -> datasetShown(d));
+        bench.incidents().addListener((ListChangeListener<Incident>) c -> histogram.setKept(bench.incidents(),
+                bench.filterProperty().get().from(), bench.filterProperty().get().to()));
+    }
+
+    private void ids() {
+        text.setId("filterText");
+        from.setId("filterFrom");
+        to.setId("filterTo");
+        minKilled.setId("filterMinKilled");
+        hideCoarsePlace.setId("filterHideCoarsePlace");
+        hideCoarseDate.setId("filterHideCoarseDate");
+        nearCenter.setId("filterNearCenter");
+        nearKm.setId("filterNearKm");
+        inView.setId("filterInView");
+    }
+
+    /** Puts the cursor in the search box (Ctrl+F). */
+    public void focusSearch() {
+        text.requestFocus();
+        text.selectAll();
+    }
+
+    private IncidentFilter.Near near() {
+        Center c = nearCenter.getValue();
+        return c == null ? null : new IncidentFilter.Near(c.id(), c.name(), c.lat(), c.lon(), nearKm.getValue());
+    }
+
+    private void update(UnaryOperator<IncidentFilter> change) {
+        if (!showing) {
+            bench.filterProperty().set(change.apply(bench.filterProperty().get()));
+        }
+    }
+
+    /** Makes the controls say what the filter is. */
+    private void show(IncidentFilter f) {
+        showing = true;
+        try {
+            if (!text.getText().equals(f.text())) {
+                text.setText(f.text());
+            }
+            from.setValue(f.from());
+            to.setValue(f.to());
+            types.setChecked(f.types());
+            actors.setChecked(f.actors());
+            provinces.setChecked(f.provinces());
+            minKilled.getValueFactory().setValue(f.minKilled() == null ? 0 : f.minKilled());
+            hideCoarsePlace.setSelected(!f.coarsePlace());
+            hideCoarseDate.setSelected(!f.coarseDate());
+            nearCenter.setValue(f.near() == null ? null : bench.allCenters().stream()
+                    .filter(c -> c.id().equals(f.near().centerId())).findFirst().orElse(null));
+            if (f.near() != null) {
+                nearKm.getValueFactory().setValue((int) Math.round(f.near().km()));
+            }
+            inView.setSelected(f.view() != null);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void datasetShown(Dataset d) {
+        IncidentFilter f = bench.filterProperty().get();
+        Map<String, Integer> typeCounts = new TreeMap<>();
+        Map<String, Integer> actorCounts = new HashMap<>();
+        Map<String, Integer> provinceCounts = new TreeMap<>();
+        for (Incident i : d.incidents()) {
+            typeCounts.merge(i.type(), 1, Integer::sum);
+            i.actors().forEach(a -> actorCounts.merge(a, 1, Integer::sum));
+            if (i.province() != null) {
+                provinceCounts.merge(i.province(), 1, Integer::sum);
+            }
+        }
+        types.setValues(typeCounts, f.types());
+        actors.setValues(actorCounts, f.actors());
+        provinces.setValues(provinceCounts, f.provinces());
+        nearCenter.getItems().setAll(d.centers());
+        histogram.setAll(bench.allIncidents());
+        histogram.setKept(bench.incidents(), f.from(), f.to());
+        show(f);
+    }
+
+    private static TitledPane section(String title, javafx.scene.Node content) {
+        TitledPane p = new TitledPane(title, content);
+        p.setAnimated(false);
+        return p;
+    }
+
+    private static Label hint(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+
+    /** Shows a centre by name. */
+    private static final class CenterCell extends javafx.scene.control.ListCell<Center> {
+        @Override
+        protected void updateItem(Center c, boolean empty) {
+            super.updateItem(c, empty);
+            setText(empty || c == null ? null : c.name());
+        }
+    }
+
+    /** Values checked in the three lists, for tests. */
+    Set<String> checkedTypes() {
+        return types.checked();
+    }
+}
