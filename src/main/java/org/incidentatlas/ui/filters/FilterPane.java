@@ -17,7 +17,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.model.Center;
@@ -30,7 +34,7 @@ import org.incidentatlas.ui.Workbench;
  * The filters, each writing its part of the workbench's one {@link IncidentFilter}; a filter set elsewhere
  * (or cleared) shows in the controls.
  */
-public final class FilterPane extends ScrollPane {
+public final class FilterPane extends BorderPane {
 
     private final Workbench bench;
     private final ObservableValue<GeoBounds> mapView;
@@ -82,10 +86,18 @@ public final class FilterPane extends ScrollPane {
                 update(f -> f.withView(b));
             }
         });
-        Button clear = new Button("Clear all filters");
+        Button clear = new Button("Clear all");
         clear.setId("filterClear");
-        clear.setMaxWidth(Double.MAX_VALUE);
         clear.setOnAction(e -> bench.filterProperty().set(IncidentFilter.NONE));
+        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> bench.filterProperty().get().isEmpty(), bench.filterProperty()));
+        Label heading = new Label("Filters");
+        heading.getStyleClass().add("pane-heading");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(6, heading, grow, clear);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(6, 6, 4, 8));
 
         VBox box = new VBox(6,
                 section("Search", text),
@@ -95,11 +107,13 @@ public final class FilterPane extends ScrollPane {
                 section("Casualties and precision", new VBox(6, new HBox(6, new Label("At least"), minKilled,
                         new Label("killed")), hideCoarsePlace, hideCoarseDate)),
                 section("Distance", new VBox(4, new HBox(6, new Label("Within"), nearKm, new Label("km of")), nearCenter)),
-                section("Map", inView), clear);
-        box.setPadding(new Insets(6));
-        setContent(box);
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
+                section("Map", inView));
+        box.setPadding(new Insets(0, 6, 6, 6));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setTop(header);
+        setCenter(scroll);
         from.setPrefWidth(130);
         to.setPrefWidth(130);
         minKilled.setPrefWidth(90);
