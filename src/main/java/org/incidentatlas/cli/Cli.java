@@ -10,7 +10,13 @@ import org.incidentatlas.dataset.AtomicFiles;
 import org.incidentatlas.dataset.DatasetReader;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.ReadResult;
+import org.incidentatlas.export.CsvExporter;
 import org.incidentatlas.export.SourcesReport;
+import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.filter.PlaceVariants;
+import org.incidentatlas.filter.SearchIndex;
+import org.incidentatlas.model.Dataset;
+import org.incidentatlas.model.Incident;
 import org.incidentatlas.generate.DatasetGenerator;
 
 /**
@@ -23,7 +29,7 @@ public final class Cli {
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "sources", "generate", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "sources", "generate", "export-csv", "help", "--help", "-h");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -46,6 +52,7 @@ public final class Cli {
             case "validate" -> validate(rest);
             case "sources" -> sources(rest);
             case "generate" -> generate(rest);
+            case "export-csv" -> exportCsv(rest);
             case "help", "--help", "-h" -> {
                 out.print(help());
                 yield OK;
@@ -140,6 +147,65 @@ public final class Cli {
         }
     }
 
+    private int exportCsv(List<String> args) {
+        Path dataset = null;
+        Path outFile = null;
+        boolean excel = false;
+        FilterArgs filters = new FilterArgs();
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (a.equals("--excel")) {
+                    excel = true;
+                    continue;
+                }
+                if (i + 1 >= args.size() || !(a.equals("--dataset") || a.equals("--out") || FilterArgs.isFilterFlag(a))) {
+                    return usage(FilterArgs.isFilterFlag(a) || a.equals("--dataset") || a.equals("--out")
+                            ? "export-csv: " + a + " needs a value" : "export-csv: unknown option \"" + a + "\"");
+                }
+                String v = args.get(++i);
+                switch (a) {
+                    case "--dataset" -> dataset = Path.of(v);
+                    case "--out" -> outFile = Path.of(v);
+                    default -> filters.accept(a, v);
+                }
+            }
+            if (dataset == null || outFile == null) {
+                return usage("export-csv needs --dataset FILE and --out FILE.csv");
+            }
+            Dataset d = readOrSay(dataset);
+            if (d == null) {
+                return PROBLEMS;
+            }
+            IncidentFilter f = filters.toFilter(d);
+            List<Incident> rows = d.incidents().stream()
+                    .filter(f.toPredicate(SearchIndex.onDemand(), PlaceVariants.bundled()))
+                    .sorted(Incident.BY_DATE_THEN_ID).toList();
+            new CsvExporter(d.articlesById()).write(rows, outFile, excel);
+            out.printf("wrote %s: %,d of %,d incidents (%s)%n", outFile, rows.size(), d.incidents().size(), f.describe());
+            return OK;
+        } catch (FilterArgs.BadArgument e) {
+            err.println("error: " + e.getMessage() + ". Nothing was written.");
+            return USAGE;
+        } catch (IOException e) {
+            err.println("error: cannot write " + outFile + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing was written.");
+            return PROBLEMS;
+        }
+    }
+
+    /** The dataset, or null after one line on stderr saying why it cannot be used. */
+    private Dataset readOrSay(Path dataset) {
+        ReadResult r = new DatasetReader().read(dataset);
+        if (!r.ok()) {
+            Problem first = r.errors().get(0);
+            err.println("error: " + dataset + " cannot be used: " + r.errors().size() + " error(s), the first: "
+                    + first.where() + ": " + first.message() + " Run \"validate " + dataset + "\" for all. Nothing was written.");
+            return null;
+        }
+        return r.dataset();
+    }
+
     private int usage(String why) {
         err.println("error: " + why + ". Run with \"help\" for the commands.");
         return USAGE;
@@ -152,6 +218,10 @@ public final class Cli {
                   sources DATASET [--out FILE.md]  write every record with the quotes it rests on, as Markdown
                   generate --incidents N [--seed S] --out FILE.json
                                                    write a valid synthetic dataset (articles beside it)
+                  export-csv --dataset FILE --out FILE.csv [--excel] [filters]
+                                                   the incidents that pass the filters, as CSV (date, then id)
+                  filters: --text T  --from YYYY-MM-DD  --to YYYY-MM-DD  --type T  --province P  --actor A
+                           (the last three repeatable)  --min-killed N  --near CENTER_ID --km N
                   help                             this text
                 Through Maven: ./mvnw -q javafx:run -Djavafx.args="validate assets/data/incident-atlas.json"
                 """;

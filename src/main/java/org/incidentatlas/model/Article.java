@@ -19,6 +19,12 @@ public record Article(String id, String outlet, String title, String published, 
         return new Article(id, outlet, title, published, url, textPath, textSha256, newText, notes);
     }
 
+    /** "Rudaw, Iraq-Peshmerga cooperation needed to thwart ISIS: KRG official, 2024-07-14": outlet, title, date. */
+    public String sourceLine() {
+        return (outlet == null ? "outlet not named" : outlet) + ", " + (title == null ? "untitled" : title)
+                + ", " + (published == null ? "undated" : published);
+    }
+
     /** "Rudaw, “Iraq-Peshmerga cooperation…”, 2024-07-14", with stand-ins for what is unknown. */
     public String citation() {
         return (outlet == null ? "outlet not named" : outlet)

@@ -16,6 +16,10 @@ public record Incident(String id, String title, String type, LocalDate dateStart
                        Casualties injured, String summary, List<Quote> quotes, List<String> tags, String notes)
         implements AtlasRecord {
 
+    /** The default order of tables and exports: date, then id. */
+    public static final java.util.Comparator<Incident> BY_DATE_THEN_ID =
+            java.util.Comparator.comparing(Incident::dateStart).thenComparing(Incident::id);
+
     public Incident {
         actors = List.copyOf(actors);
         quotes = List.copyOf(quotes);

@@ -16,8 +16,7 @@ import org.incidentatlas.model.Incident;
 final class IncidentTable extends TableView<Incident> {
 
     /** The table's default order: date, then id. */
-    static final Comparator<Incident> DEFAULT_ORDER =
-            Comparator.comparing(Incident::dateStart).thenComparing(Incident::id);
+    static final Comparator<Incident> DEFAULT_ORDER = Incident.BY_DATE_THEN_ID;
 
     IncidentTable(SortedList<Incident> rows) {
         super(rows);

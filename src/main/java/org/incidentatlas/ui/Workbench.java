@@ -27,8 +27,7 @@ import org.incidentatlas.model.Incident;
 public final class Workbench {
 
     /** The table's default order, and the order the source list is kept in: date, then id. */
-    public static final Comparator<Incident> DEFAULT_ORDER =
-            Comparator.comparing(Incident::dateStart).thenComparing(Incident::id);
+    public static final Comparator<Incident> DEFAULT_ORDER = Incident.BY_DATE_THEN_ID;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(IncidentFilter.NONE);

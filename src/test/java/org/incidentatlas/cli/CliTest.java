@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.incidentatlas.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,5 +80,62 @@ class CliTest {
         assertEquals(Cli.USAGE, run("validate"));
         assertEquals(Cli.USAGE, run("sources", "--bogus"));
         assertTrue(err().lines().allMatch(l -> l.startsWith("error: ")), err());
+    }
+
+    @Test
+    void exportCsvWritesTheFilteredRowsInTableOrder() throws Exception {
+        Path csv = temp.resolve("kirkuk.csv");
+        assertEquals(Cli.OK, run("export-csv", "--dataset", TestFiles.bundledDataset().toString(), "--out", csv.toString(),
+                "--province", "Kirkuk", "--min-killed", "1"));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(3, lines.size(), "header and two rows");
+        assertTrue(lines.get(1).startsWith("prde-isis-attack-on-peshmerga,2020-11-28,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("qarahanjir-isis-clash-2024-07-14,2024-07-14,"), lines.get(2));
+        assertTrue(out().contains("2 of 6 incidents (province: Kirkuk; at least 1 killed)"), out());
+    }
+
+    @Test
+    void exportCsvFlagsMirrorTheWindowsFilters() throws Exception {
+        Path csv = temp.resolve("f.csv");
+        String data = TestFiles.bundledDataset().toString();
+        assertEquals(Cli.OK, run("export-csv", "--dataset", data, "--out", csv.toString(), "--text", "drone",
+                "--from", "2024-01-01", "--to", "2024-12-31", "--type", "drone attack", "--type", "clash"));
+        assertEquals(2, Files.readAllLines(csv).size());
+        assertEquals(Cli.OK, run("export-csv", "--dataset", data, "--out", csv.toString(), "--near", "jcc-kirkuk",
+                "--km", "22.5", "--actor", "suspected ISIS fighters"));
+        assertEquals(2, Files.readAllLines(csv).size());
+    }
+
+    @Test
+    void exportCsvErrorsAreOneLineAndWriteNothing() throws Exception {
+        String data = TestFiles.bundledDataset().toString();
+        Path csv = temp.resolve("keep.csv");
+        Files.writeString(csv, "the analyst's file");
+        Path broken = temp.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": ");
+        String[][] cases = {
+            {"--dataset", data, "--out", csv.toString(), "--bogus", "x"},
+            {"--dataset", data, "--out", csv.toString(), "--type", "picnic"},
+            {"--dataset", data, "--out", csv.toString(), "--province", "Atlantis"},
+            {"--dataset", data, "--out", csv.toString(), "--from", "2024-13-01"},
+            {"--dataset", data, "--out", csv.toString(), "--min-killed", "many"},
+            {"--dataset", data, "--out", csv.toString(), "--near", "nowhere", "--km", "5"},
+            {"--dataset", data, "--out", csv.toString(), "--near", "jcc-kirkuk"},
+            {"--dataset", broken.toString(), "--out", csv.toString()},
+            {"--dataset", temp.resolve("missing.json").toString(), "--out", csv.toString()},
+            {"--dataset", data, "--out", temp.resolve("no/such/dir/x.csv").toString()},
+            {"--dataset", data},
+        };
+        for (String[] c : cases) {
+            err.reset();
+            String[] args = new String[c.length + 1];
+            args[0] = "export-csv";
+            System.arraycopy(c, 0, args, 1, c.length);
+            int code = run(args);
+            assertTrue(code != Cli.OK, String.join(" ", c));
+            assertEquals(1, err().lines().count(), "one line for " + String.join(" ", c) + ": " + err());
+            assertTrue(err().startsWith("error: "), err());
+            assertEquals("the analyst's file", Files.readString(csv), "nothing written for " + String.join(" ", c));
+        }
     }
 }

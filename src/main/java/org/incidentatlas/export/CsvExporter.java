@@ -1,0 +1,121 @@
+package org.incidentatlas.export;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.incidentatlas.dataset.AtomicFiles;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Casualties;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Quote;
+
+/**
+ * Writes incidents as RFC 4180 CSV (UTF-8, CRLF, quoted where needed), one row per incident, in the order
+ * given. Unknown values are empty cells, never 0. Text that a spreadsheet would run as a formula (starting with
+ * {@code = + - @}, tab or carriage return) is prefixed with {@code '}; numbers are written as numbers.
+ */
+public final class CsvExporter {
+
+    public static final List<String> HEADER = List.of("id", "date_start", "date_end", "date_precision", "type", "title",
+            "place", "province", "latitude", "longitude", "geo_precision", "uncertainty_km", "actors", "killed_low",
+            "killed_high", "injured_low", "injured_high", "summary", "sources", "quotes");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+
+    private final Map<String, Article> articles;
+
+    /** @param articles the dataset's articles by id, for the "sources" column */
+    public CsvExporter(Map<String, Article> articles) {
+        this.articles = articles;
+    }
+
+    /**
+     * Writes {@code rows} to {@code target} through a temporary file, so a failure leaves any old file as it was.
+     *
+     * @param forExcel start with a byte-order mark, so that Excel reads the UTF-8 (Arabic and Kurdish names)
+     */
+    public void write(List<Incident> rows, Path target, boolean forExcel) throws IOException {
+        AtomicFiles.write(target, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            if (forExcel) {
+                w.write('\uFEFF');
+            }
+            write(rows, w);
+            w.flush();
+        });
+    }
+
+    /** Writes to {@code out} and flushes it; closing {@code out} is the caller's business. */
+    public void write(List<Incident> rows, Appendable out) throws IOException {
+        @SuppressWarnings("resource") // closing the printer would close the caller's stream
+        CSVPrinter csv = new CSVPrinter(out, FORMAT);
+        for (Incident i : rows) {
+            csv.printRecord(row(i));
+        }
+        csv.flush();
+    }
+
+    private List<Object> row(Incident i) {
+        List<Object> r = new ArrayList<>(HEADER.size());
+        r.add(text(i.id()));
+        r.add(i.dateStart().toString());
+        r.add(i.dateEnd() == null ? "" : i.dateEnd().toString());
+        r.add(i.datePrecision().key());
+        r.add(text(i.type()));
+        r.add(text(i.title()));
+        r.add(text(i.place()));
+        r.add(text(i.province()));
+        r.add(i.lat());
+        r.add(i.lon());
+        r.add(i.geoPrecision().key());
+        r.add(number(i.uncertaintyKm()));
+        r.add(text(String.join("; ", i.actors())));
+        casualties(r, i.killed());
+        casualties(r, i.injured());
+        r.add(text(i.summary()));
+        r.add(text(sources(i)));
+        r.add(text(String.join(" | ", i.quotes().stream().map(Quote::text).toList())));
+        return r;
+    }
+
+    private String sources(Incident i) {
+        Set<String> ids = new LinkedHashSet<>();
+        i.quotes().forEach(q -> ids.add(q.articleId()));
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            Article a = articles.get(id);
+            out.add(a == null ? id : a.sourceLine());
+        }
+        return String.join(" | ", out);
+    }
+
+    private static void casualties(List<Object> r, Casualties c) {
+        r.add(c == null ? "" : c.low());
+        r.add(c == null || c.high() == null ? "" : c.high());
+    }
+
+    private static Object number(Double d) {
+        if (d == null) {
+            return "";
+        }
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) (double) d : d;
+    }
+
+    /** Neutralises spreadsheet formula injection in a text cell. */
+    static String text(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    }
+}
