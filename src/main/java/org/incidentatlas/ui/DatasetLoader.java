@@ -24,6 +24,11 @@ public final class DatasetLoader {
         this.background = background;
     }
 
+    /** The background executor, for other work that must stay off the FX thread (exports). */
+    public Executor executor() {
+        return background;
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }

@@ -21,9 +21,13 @@ final class IncidentTable extends TableView<Incident> {
     IncidentTable(SortedList<Incident> rows) {
         super(rows);
         setId("incidentTable");
+        // Sorting is done by the SortedList, bound to the table's comparator with date-then-id to break ties
+        // (a stable order). TableView's default policy would reject that comparator because it is not the
+        // table's own, and quietly undo every column sort; the binding does the work, so accept.
         rows.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> getComparator() == null ? DEFAULT_ORDER : getComparator().thenComparing(DEFAULT_ORDER),
                 comparatorProperty()));
+        setSortPolicy(table -> true);
         TableColumn<Incident, Incident> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         date.setComparator(DEFAULT_ORDER);

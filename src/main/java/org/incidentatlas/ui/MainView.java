@@ -60,6 +60,8 @@ public final class MainView extends BorderPane {
     private final Label status = new Label("No dataset open.");
     private final Hyperlink warnings = new Hyperlink();
     private final Menu recent = new Menu("Open Recent");
+    private final Label message = new Label();
+    private final ExportActions exports;
     private List<Problem> lastWarnings = List.of();
     private boolean fromTable;
 
@@ -72,6 +74,7 @@ public final class MainView extends BorderPane {
         table = new IncidentTable(bench.incidents());
         centerTable = new CenterTable(bench.centers());
         filters = new FilterPane(bench, mapView);
+        exports = new ExportActions(stage, bench, loader.executor(), message::setText);
         QuotePane quotes = new QuotePane(bench.selectionProperty(),
                 () -> bench.datasetProperty().get() == null ? java.util.Map.of() : bench.datasetProperty().get().articlesById());
 
@@ -112,6 +115,10 @@ public final class MainView extends BorderPane {
 
     public Workbench workbench() {
         return bench;
+    }
+
+    ExportActions exports() {
+        return exports;
     }
 
     /** Where the map goes; the map's visible area goes into {@link #mapViewProperty()}. */
@@ -213,7 +220,11 @@ public final class MainView extends BorderPane {
             saveState();
             stage.close();
         });
-        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), quit);
+        MenuItem exportCsv = item("Export CSV\u2026", "menuExportCsv", "Shortcut+E");
+        exportCsv.disableProperty().bind(bench.datasetProperty().isNull());
+        exportCsv.setOnAction(e -> exports.exportCsv());
+        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), exportCsv,
+                new SeparatorMenuItem(), quit);
         MenuItem find = item("Find\u2026", "menuFind", "Shortcut+F");
         find.setOnAction(e -> filters.focusSearch());
         MenuItem clearFilters = item("Clear all filters", "menuClearFilters", "Shortcut+Shift+L");
@@ -271,7 +282,8 @@ public final class MainView extends BorderPane {
         progress.setPrefWidth(160);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, warnings, grow, progress);
+        message.setId("messageText");
+        HBox bar = new HBox(8, status, warnings, grow, message, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.setId("statusBar");

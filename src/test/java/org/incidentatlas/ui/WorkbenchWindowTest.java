@@ -186,6 +186,28 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertTrue(lookup("#articleQuoteStatus").queryAs(Label.class).getText().startsWith("Highlighted"));
     }
 
+    @Test
+    void theCsvExportIsExactlyWhatTheTableShowsInItsOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        checkIn("#filterTypesList", "clash");
+        checkIn("#filterTypesList", "attack");
+        checkIn("#filterTypesList", "drone attack");
+        assertEquals(3, rows());
+        TableView<Incident> table = lookup("#incidentTable").queryAs(TableView.class);
+        interact(() -> table.getSortOrder().setAll(table.getColumns().stream()
+                .filter(c -> c.getText().equals("Killed")).findFirst().orElseThrow()));
+        java.util.List<String> shown = table.getItems().stream().map(Incident::id).toList();
+        assertEquals("khor-mor-drone-attack-2024-04", shown.get(0), "sorted by killed, lowest first: " + shown);
+        java.nio.file.Path out = temp.resolve("table.csv");
+        MainView view = lookup("#mainView").queryAs(MainView.class);
+        interact(() -> view.exports().exportCsv(out, false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#messageText").queryAs(Label.class).getText().startsWith("Exported"));
+        java.util.List<String> exported = java.nio.file.Files.readAllLines(out).stream().skip(1)
+                .map(l -> l.substring(0, l.indexOf(','))).toList();
+        assertEquals(shown, exported);
+        assertEquals("Exported 3 incidents to table.csv", lookup("#messageText").queryAs(Label.class).getText());
+    }
+
     /** Scrolls the filter pane so that the node is on screen, as a person would. */
     private Node reveal(String query) {
         Node node = lookup(query).query();
