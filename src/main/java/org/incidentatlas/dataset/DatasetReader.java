@@ -91,7 +91,8 @@ public final class DatasetReader {
         }
         Session s = new Session(path, problems, size, progress);
         boolean parsed = false;
-        try (InputStream in = Files.newInputStream(path); JsonParser p = mapper.getFactory().createParser(in)) {
+        try (InputStream in = Files.newInputStream(path); JsonParser p = mapper.getFactory().createParser(in);
+             java.io.Closeable slices = s::close) {
             s.parse(p);
             parsed = true;
         } catch (StreamConstraintsException e) {
@@ -126,11 +127,14 @@ public final class DatasetReader {
         private final List<Incident> incidents = new ArrayList<>();
         private final IntList centerLines = new IntList();
         private final IntList incidentLines = new IntList();
-        private final Map<String, String> firstUse = new HashMap<>();
+        /** Each id's first record, as its line times four plus its kind's ordinal: no string per record. */
+        private final Map<String, Long> firstUse = new HashMap<>();
         private final Map<String, Integer> articleLines = new HashMap<>();
         private long lastReport;
         /** The record being read, for syntax errors inside it; null between records. */
         private String currentRecord;
+        /** Opened when a record must be read again for the slow path. */
+        private java.nio.channels.FileChannel channel;
 
         Session(Path path, ProblemList problems, long size, DoubleConsumer progress) {
             this.path = path;
@@ -138,6 +142,12 @@ public final class DatasetReader {
             this.size = size;
             this.progress = progress;
             this.header = mapper.createObjectNode();
+        }
+
+        void close() throws IOException {
+            if (channel != null) {
+                channel.close();
+            }
         }
 
         void parse(JsonParser p) throws IOException {
@@ -202,47 +212,113 @@ public final class DatasetReader {
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation at = p.currentTokenLocation();
                 currentRecord = kind.label + " #" + (index + 1) + " in \"" + kind.def + "s\" (from line " + at.getLineNr() + ")";
-                JsonNode node = mapper.readTree(p);
+                boolean sliceable = p.currentToken() == JsonToken.START_OBJECT && at.getByteOffset() >= 0;
+                Object fast = sliceable ? switch (kind) {
+                    case ARTICLE -> FastDecoder.article(p);
+                    case CENTER -> FastDecoder.center(p);
+                    case INCIDENT -> FastDecoder.incident(p);
+                    default -> throw new IllegalStateException(kind.name());
+                } : null;
+                if (fast != null) {
+                    accepted(kind, fast, at);
+                } else {
+                    // the slow path, which words every problem: the record as a tree, against the schema
+                    JsonNode node = sliceable ? slice(at.getByteOffset(), p.currentLocation().getByteOffset())
+                            : mapper.readTree(p);
+                    checked(kind, node, at, index);
+                }
                 currentRecord = null;
-                String id = node.path("id").isTextual() ? node.path("id").asText() : null;
-                String record = kind.label + (id != null ? " \"" + id + "\"" : " #" + (index + 1) + " in \"" + kind.def + "s\"");
-                Set<ValidationMessage> errors = schemas.validate(kind, node);
-                for (ValidationMessage m : errors) {
-                    problems.error(RecordSchemas.code(m), at.getLineNr(), at.getColumnNr(), record,
-                            RecordSchemas.field(m), RecordSchemas.message(m), RecordSchemas.hint(m));
-                }
-                if (id != null) {
-                    String first = firstUse.putIfAbsent(id, record + " (line " + at.getLineNr() + ")");
-                    if (first != null) {
-                        problems.error(Problem.Code.DUPLICATE_ID, at.getLineNr(), at.getColumnNr(), record, "id",
-                                "the id \"" + id + "\" is already used by " + first + ".",
-                                "Give every article, centre and incident its own id.");
-                    }
-                }
-                if (errors.isEmpty()) {
-                    RecordConverter c = new RecordConverter(problems, at.getLineNr(), at.getColumnNr(), record);
-                    switch (kind) {
-                        case ARTICLE -> {
-                            articles.add(c.article(node));
-                            articleLines.put(id, at.getLineNr());
-                        }
-                        case CENTER -> {
-                            centers.add(c.center(node));
-                            centerLines.add(at.getLineNr());
-                        }
-                        case INCIDENT -> {
-                            Incident incident = c.incident(node);
-                            if (incident != null) {
-                                incidents.add(incident);
-                                incidentLines.add(at.getLineNr());
-                            }
-                        }
-                        default -> throw new IllegalStateException(kind.name());
-                    }
-                }
                 index++;
                 reportProgress(at.getByteOffset());
             }
+        }
+
+        /** A record the fast path built. */
+        private void accepted(Kind kind, Object record, JsonLocation at) {
+            switch (kind) {
+                case ARTICLE -> {
+                    Article a = (Article) record;
+                    unique(a.id(), kind, null, at);
+                    articles.add(a);
+                    articleLines.put(a.id(), at.getLineNr());
+                }
+                case CENTER -> {
+                    Center c = (Center) record;
+                    unique(c.id(), kind, null, at);
+                    centers.add(c);
+                    centerLines.add(at.getLineNr());
+                }
+                case INCIDENT -> {
+                    Incident i = (Incident) record;
+                    unique(i.id(), kind, null, at);
+                    incidents.add(i);
+                    incidentLines.add(at.getLineNr());
+                }
+                default -> throw new IllegalStateException(kind.name());
+            }
+        }
+
+        /** A record checked against the schema and converted, with every problem reported. */
+        private void checked(Kind kind, JsonNode node, JsonLocation at, int index) {
+            String id = node.path("id").isTextual() ? node.path("id").asText() : null;
+            String record = kind.label + (id != null ? " \"" + id + "\"" : " #" + (index + 1) + " in \"" + kind.def + "s\"");
+            Set<ValidationMessage> errors = schemas.validate(kind, node);
+            for (ValidationMessage m : errors) {
+                problems.error(RecordSchemas.code(m), at.getLineNr(), at.getColumnNr(), record,
+                        RecordSchemas.field(m), RecordSchemas.message(m), RecordSchemas.hint(m));
+            }
+            if (id != null) {
+                unique(id, kind, record, at);
+            }
+            if (!errors.isEmpty()) {
+                return;
+            }
+            RecordConverter c = new RecordConverter(problems, at.getLineNr(), at.getColumnNr(), record);
+            switch (kind) {
+                case ARTICLE -> {
+                    articles.add(c.article(node));
+                    articleLines.put(id, at.getLineNr());
+                }
+                case CENTER -> {
+                    centers.add(c.center(node));
+                    centerLines.add(at.getLineNr());
+                }
+                case INCIDENT -> {
+                    Incident incident = c.incident(node);
+                    if (incident != null) {
+                        incidents.add(incident);
+                        incidentLines.add(at.getLineNr());
+                    }
+                }
+                default -> throw new IllegalStateException(kind.name());
+            }
+        }
+
+        /** Reports a repeated id; the labels are only built when there is something to report. */
+        private void unique(String id, Kind kind, String record, JsonLocation at) {
+            Long first = firstUse.putIfAbsent(id, at.getLineNr() * 4L + kind.ordinal());
+            if (first != null) {
+                Kind firstKind = Kind.values()[(int) (first % 4)];
+                problems.error(Problem.Code.DUPLICATE_ID, at.getLineNr(), at.getColumnNr(),
+                        record != null ? record : kind.label + " \"" + id + "\"", "id",
+                        "the id \"" + id + "\" is already used by " + firstKind.label + " \"" + id + "\" (line "
+                                + first / 4 + ").",
+                        "Give every article, centre and incident its own id.");
+            }
+        }
+
+        /** The bytes of one record, read again from the file and parsed as a tree. */
+        private JsonNode slice(long from, long to) throws IOException {
+            if (channel == null) {
+                channel = java.nio.channels.FileChannel.open(path);
+            }
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) (to - from));
+            while (buf.hasRemaining()) {
+                if (channel.read(buf, from + buf.position()) < 0) {
+                    throw new java.io.EOFException("the file changed while it was being read");
+                }
+            }
+            return mapper.readTree(buf.array());
         }
 
         private void reportProgress(long byteOffset) {

@@ -50,6 +50,9 @@ public final class NormalizedText {
 
     /** The same folding for a short string (a quote) without the position map. */
     public static String fold(String text) {
+        if (isFolded(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -65,6 +68,31 @@ public final class NormalizedText {
             }
         }
         return sb.toString();
+    }
+
+    /** True when folding would change nothing: no space at either end, no run of spaces, no other white space. */
+    private static boolean isFolded(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        boolean previousSpace = true; // a leading space is not folded
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c > ' ' && c < 0x7f || c >= 0xa0 && !isSpace(c)) {
+                previousSpace = false;
+            } else if (c < 0xa0 && c >= 0x7f && !isSpace(c)) {
+                previousSpace = false;
+            } else {
+                return false;
+            }
+        }
+        return !previousSpace;
     }
 
     static boolean isSpace(char c) {
