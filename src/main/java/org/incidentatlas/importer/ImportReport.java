@@ -26,7 +26,7 @@ public final class ImportReport {
 
     /** What a warning is about, with the phrase the summary counts it by. */
     public enum WarningKind {
-        NOT_DATA("row(s) not data (skipped, not counted as rows)"),
+        NOT_DATA("tag row(s) skipped (not data, not counted as rows)"),
         NO_SOURCE_TEXT("imported without a quote (the row carries no source text)"),
         FIGURES_CONTRADICT("imported with contradictory death figures (range widened to span them; see notes)");
 
