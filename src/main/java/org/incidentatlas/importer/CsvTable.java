@@ -77,6 +77,9 @@ final class CsvTable implements AutoCloseable {
      *                         missing ones are named in one message)
      */
     static CsvTable open(Path file, List<String> required) throws ImportException {
+        if (Files.isDirectory(file)) {
+            throw new ImportException(file + " is a folder, not a CSV file.", 0);
+        }
         long size;
         InputStream raw;
         try {

@@ -206,9 +206,11 @@ class AcledImporterTest {
     }
 
     @Test
-    void aMissingFileIsOneClearError() {
+    void aMissingFileOrAFolderIsOneClearError() {
         ImportException e = assertThrows(ImportException.class, () -> importAcled(temp.resolve("nope.csv")));
         assertTrue(e.getMessage().endsWith("nope.csv does not exist."), e.getMessage());
         assertFalse(e.getMessage().contains("Exception"));
+        ImportException folder = assertThrows(ImportException.class, () -> importAcled(temp));
+        assertEquals(temp + " is a folder, not a CSV file.", folder.getMessage());
     }
 }

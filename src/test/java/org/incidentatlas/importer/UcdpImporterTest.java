@@ -231,8 +231,15 @@ class UcdpImporterTest {
     }
 
     @Test
-    void importingTwiceGivesTheSameIds() throws Exception {
-        ImportResult again = new Importer().importFile(ImportSource.UCDP, UCDP, f -> { });
+    void importingAgainGivesTheSameIdsAndReportsProgress() throws Exception {
+        List<Double> progress = new java.util.ArrayList<>();
+        ImportResult again = new Importer().importFile(ImportSource.UCDP, UCDP, progress::add);
         assertEquals(result.dataset().articles(), again.dataset().articles());
+        assertEquals(0.0, progress.get(0));
+        assertEquals(1.0, progress.get(progress.size() - 1));
+        assertTrue(progress.size() > 20, "now and then through a 3 MB file: " + progress.size());
+        for (int i = 1; i < progress.size(); i++) {
+            assertTrue(progress.get(i) >= progress.get(i - 1), progress.toString());
+        }
     }
 }
