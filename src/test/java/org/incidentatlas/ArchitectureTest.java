@@ -25,7 +25,7 @@ class ArchitectureTest {
     @Test
     void innerPackagesUseNoJavaFx() throws IOException {
         List<String> offences = new ArrayList<>();
-        for (String pkg : List.of("model", "dataset", "filter", "export")) {
+        for (String pkg : List.of("model", "dataset", "filter", "export", "importer")) {
             for (Path file : javaFiles(pkg)) {
                 for (String imp : imports(file)) {
                     if (imp.startsWith("javafx.") || imp.startsWith("com.gluonhq.")) {
@@ -45,6 +45,7 @@ class ArchitectureTest {
         check("filter", List.of("map", "export", "ui", "cli", "dataset"), offences);
         check("export", List.of("map", "ui", "cli"), offences);
         check("map", List.of("ui", "cli"), offences);
+        check("importer", List.of("map", "export", "ui", "cli"), offences);
         assertEquals(List.of(), offences);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.incidentatlas.dataset.AtomicFiles;
+import org.incidentatlas.dataset.DatasetWriter;
 import org.incidentatlas.dataset.DatasetReader;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.ReadResult;
@@ -18,6 +19,11 @@ import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.generate.DatasetGenerator;
+import org.incidentatlas.importer.ImportException;
+import org.incidentatlas.importer.ImportReport;
+import org.incidentatlas.importer.ImportResult;
+import org.incidentatlas.importer.ImportSource;
+import org.incidentatlas.importer.Importer;
 
 /**
  * The window-less commands. Every error is one plain line on stderr and a non-zero exit; nothing is
@@ -29,7 +35,8 @@ public final class Cli {
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "sources", "generate", "export-csv", "help", "--help", "-h");
+    private static final Set<String> COMMANDS =
+            Set.of("validate", "sources", "generate", "export-csv", "import", "help", "--help", "-h");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -53,6 +60,7 @@ public final class Cli {
             case "sources" -> sources(rest);
             case "generate" -> generate(rest);
             case "export-csv" -> exportCsv(rest);
+            case "import" -> importCsv(rest);
             case "help", "--help", "-h" -> {
                 out.print(help());
                 yield OK;
@@ -206,6 +214,59 @@ public final class Cli {
         return r.dataset();
     }
 
+    private int importCsv(List<String> args) {
+        final int listed = 20; // skipped rows printed one by one; the summary counts them all
+        ImportSource from = null;
+        Path in = null;
+        Path outFile = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("--from") || a.equals("--out")) && i + 1 < args.size()) {
+                String v = args.get(++i);
+                if (a.equals("--out")) {
+                    outFile = Path.of(v);
+                } else {
+                    from = ImportSource.fromKey(v).orElse(null);
+                    if (from == null) {
+                        return usage("import --from takes ucdp or acled, not \"" + v + "\"");
+                    }
+                }
+            } else if (a.startsWith("-") || in != null) {
+                return usage("unexpected argument \"" + a + "\" for import");
+            } else {
+                in = Path.of(a);
+            }
+        }
+        if (from == null || in == null || outFile == null) {
+            return usage("import needs --from ucdp|acled, a CSV file and --out DATASET.json");
+        }
+        ImportResult result;
+        try {
+            result = new Importer().importFile(from, in, fraction -> { });
+        } catch (ImportException e) {
+            err.println("error: " + e.getMessage() + " Nothing was written.");
+            return PROBLEMS;
+        }
+        ImportReport report = result.report();
+        out.println(report.summary());
+        report.skippedRows().stream().limit(listed).forEach(s -> out.println("  skipped " + s));
+        if (report.skipped() > listed) {
+            out.printf("  ... and %,d more skipped rows%n", report.skipped() - listed);
+        }
+        if (!result.anyImported()) {
+            err.println("error: no row of " + in + " could be imported. Nothing was written.");
+            return PROBLEMS;
+        }
+        try {
+            new DatasetWriter().write(result.dataset(), outFile);
+        } catch (IOException e) {
+            err.println("error: cannot write " + outFile + " (" + e.getClass().getSimpleName() + "). Nothing was written.");
+            return PROBLEMS;
+        }
+        out.println("wrote " + outFile);
+        return OK;
+    }
+
     private int usage(String why) {
         err.println("error: " + why + ". Run with \"help\" for the commands.");
         return USAGE;
@@ -222,6 +283,8 @@ public final class Cli {
                                                    the incidents that pass the filters, as CSV (date, then id)
                   filters: --text T  --from YYYY-MM-DD  --to YYYY-MM-DD  --type T  --province P  --actor A
                            (the last three repeatable)  --min-killed N  --near CENTER_ID --km N
+                  import --from ucdp|acled IN.csv --out DATASET.json
+                                                   import a UCDP GED or ACLED CSV export; lists skipped rows
                   help                             this text
                 Through Maven: ./mvnw -q javafx:run -Djavafx.args="validate assets/data/incident-atlas.json"
                 """;
