@@ -3,8 +3,10 @@ package org.incidentatlas.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -17,6 +19,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -26,6 +29,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.ReadResult;
+import org.incidentatlas.map.AtlasMap;
+import org.incidentatlas.model.AtlasRecord;
+import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
 
@@ -39,6 +45,9 @@ public final class MainView extends BorderPane {
     private final DatasetLoader loader;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
+    private final ObservableList<Center> centers = FXCollections.observableArrayList();
+    /** The one selection the table, the map (and later the quote pane) follow and set. */
+    private final ObjectProperty<AtlasRecord> selection = new SimpleObjectProperty<>(this, "selection");
     private final Label status = new Label("No dataset open.");
     private final Hyperlink warnings = new Hyperlink();
     private List<Problem> lastWarnings = List.of();
@@ -48,9 +57,37 @@ public final class MainView extends BorderPane {
         this.loader = loader;
         setId("mainView");
         IncidentTable table = new IncidentTable(new SortedList<>(incidents));
+        linkSelection(table);
+        AtlasMap map = new AtlasMap(table.getItems(), centers, selection);
+        SplitPane split = new SplitPane(map, table);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.65);
         setTop(menus());
-        setCenter(table);
+        setCenter(split);
         setBottom(statusBar());
+    }
+
+    public ObjectProperty<AtlasRecord> selectionProperty() {
+        return selection;
+    }
+
+    /** Table selection and the shared selection follow each other; a centre or nothing clears the table's. */
+    private void linkSelection(IncidentTable table) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selection.set(now);
+            }
+        });
+        selection.addListener((obs, old, now) -> {
+            if (now instanceof Incident i && table.getItems().contains(i)) {
+                if (table.getSelectionModel().getSelectedItem() != i) {
+                    table.getSelectionModel().select(i);
+                    table.scrollTo(i);
+                }
+            } else {
+                table.getSelectionModel().clearSelection();
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
@@ -74,7 +111,9 @@ public final class MainView extends BorderPane {
         }
         Dataset d = result.dataset();
         dataset.set(d);
+        selection.set(null);
         incidents.setAll(d.incidents());
+        centers.setAll(d.centers());
         stage.setTitle(d.title() + " \u2014 Incident Atlas");
         status.setText(describe(d));
         lastWarnings = result.warnings();
@@ -104,7 +143,10 @@ public final class MainView extends BorderPane {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, open, reload, new SeparatorMenuItem(), quit);
-        return new MenuBar(file);
+        MenuItem about = new MenuItem("About Incident Atlas");
+        about.setId("menuAbout");
+        about.setOnAction(e -> AboutDialog.create(stage).show());
+        return new MenuBar(file, new Menu("Help", null, about));
     }
 
     private void chooseAndOpen() {

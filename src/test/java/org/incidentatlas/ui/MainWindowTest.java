@@ -84,6 +84,38 @@ class MainWindowTest extends ApplicationTest {
         interact(() -> ((javafx.scene.control.Button) ok).fire());
     }
 
+    @Test
+    void tableAndMapShareOneSelection() throws Exception {
+        MainView view = lookup("#mainView").queryAs(MainView.class);
+        @SuppressWarnings("unchecked")
+        TableView<org.incidentatlas.model.Incident> table = lookup("#incidentTable").queryAs(TableView.class);
+        org.incidentatlas.map.AtlasMap map = lookup("#atlasMap").queryAs(org.incidentatlas.map.AtlasMap.class);
+        // table -> selection -> map (which pans to it)
+        interact(() -> table.getSelectionModel().select(2));
+        org.incidentatlas.model.Incident picked = table.getItems().get(2);
+        assertEquals(picked, view.selectionProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(picked.lat(), map.getVisibleBounds().centerLat(), 0.01);
+        // selection (as the map sets it on a click) -> table
+        org.incidentatlas.model.Incident other = table.getItems().get(4);
+        interact(() -> view.selectionProperty().set(other));
+        assertEquals(other, table.getSelectionModel().getSelectedItem());
+        // a centre is not a table row: the table lets go
+        interact(() -> view.selectionProperty().set(view.datasetProperty().get().centers().get(0)));
+        assertEquals(null, table.getSelectionModel().getSelectedItem());
+    }
+
+    @Test
+    void aboutShowsTheMapAttribution() throws Exception {
+        clickOn("Help").clickOn("#menuAbout");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#aboutDialog").tryQuery().isPresent());
+        Label text = lookup("#aboutAttribution").queryAs(Label.class);
+        assertTrue(text.getText().contains("COD-AB 2019"), text.getText());
+        assertTrue(text.getText().contains("GeoNames"), text.getText());
+        DialogPane dialog = lookup("#aboutDialog").queryAs(DialogPane.class);
+        interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+    }
+
     private void waitForRows(int n) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> lookup("#incidentTable").tryQueryAs(TableView.class).map(t -> t.getItems().size() == n).orElse(false));
