@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.AtlasRecord;
@@ -32,17 +33,23 @@ final class IncidentPainter {
     static final Color OUTLINE = Color.web("#2A2A2A", 0.75);
     static final Color SELECTED = Color.web("#FFB000");
     private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
-    private static final Font CENTER_FONT = Font.font("System", FontWeight.BOLD, 11.5);
+    private static final Font CENTER_FONT = Font.font("System", FontWeight.BOLD, 10.5);
+    static final int CENTER_NAMES_FROM_ZOOM = 8;
 
     /** What one redraw produced. */
     record Frame(HitIndex hits, int drawnIncidents) {
     }
 
     private final MarkerPen pen = new MarkerPen();
+    private final Text measure = new Text();
     // Scratch arrays reused between redraws, so a redraw allocates next to nothing.
     private int[] visible = new int[0];
     private double[] sx = new double[0];
     private double[] sy = new double[0];
+
+    IncidentPainter() {
+        measure.setFont(CENTER_FONT);
+    }
 
     Frame paint(GraphicsContext g, Viewport v, IncidentPoints p, AtlasRecord selected) {
         g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
@@ -160,8 +167,11 @@ final class IncidentPainter {
     }
 
     private void centres(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits, boolean names) {
+        if (names && v.zoom() < CENTER_NAMES_FROM_ZOOM) {
+            return; // zoomed out, names would bury the basemap's; the tooltip names the centre
+        }
         g.setFont(CENTER_FONT);
-        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         List<double[]> labelled = new ArrayList<>();
         for (int i = 0; i < p.centers.length; i++) {
@@ -175,13 +185,17 @@ final class IncidentPainter {
                 hits.add(new HitIndex.Item(HitIndex.Kind.CENTER, x, y, MarkerPen.CENTER_SIZE, i, 1));
                 continue;
             }
+            // Below the symbol on a small white tag: basemap names sit beside their dots, so this rarely meets
+            // one, and the tag reads as the map's own overlay, not as a place name.
             String name = p.centers[i].name();
-            double w = name.length() * 6.6;
-            boolean clash = labelled.stream().anyMatch(b -> x + 10 < b[0] + b[2] && x + 10 + w > b[0]
-                    && Math.abs(y - b[1]) < 14);
+            measure.setText(name);
+            double w = measure.getLayoutBounds().getWidth() + 8;
+            double[] box = {x - w / 2, y + MarkerPen.CENTER_SIZE + 3, w, 16};
+            boolean clash = labelled.stream().anyMatch(b -> box[0] < b[0] + b[2] && box[0] + w > b[0]
+                    && box[1] < b[1] + b[3] && box[1] + box[3] > b[1]);
             if (!clash) {
-                labelled.add(new double[] {x + 10, y, w});
-                pen.haloText(g, name, x + 10, y, CENTER);
+                labelled.add(box);
+                pen.tag(g, name, box);
             }
         }
     }

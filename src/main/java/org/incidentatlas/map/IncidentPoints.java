@@ -24,8 +24,9 @@ final class IncidentPoints {
     final double[] centerX;
     final double[] centerY;
 
-    private IncidentPoints(List<? extends Incident> list, List<? extends Center> centerList) {
-        int n = list.size();
+    private IncidentPoints(List<? extends Incident> source, List<? extends Center> centerList) {
+        Incident[] list = source.toArray(Incident[]::new); // one pass over a filtered/sorted list, then an array
+        int n = list.length;
         incidents = new Incident[n];
         x = new double[n];
         y = new double[n];
@@ -34,7 +35,7 @@ final class IncidentPoints {
         int[] perSize = new int[MarkerSize.values().length];
         MarkerSize[] sizes = new MarkerSize[n];
         for (int i = 0; i < n; i++) {
-            sizes[i] = MarkerSize.of(list.get(i).killed());
+            sizes[i] = MarkerSize.of(list[i].killed());
             perSize[sizes[i].ordinal()]++;
         }
         // counting sort, largest size first
@@ -45,7 +46,7 @@ final class IncidentPoints {
         }
         Map<String, Color> colours = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Incident inc = list.get(i);
+            Incident inc = list[i];
             int k = next[sizes[i].ordinal()]++;
             incidents[k] = inc;
             x[k] = Mercator.x(inc.lon());

@@ -73,12 +73,14 @@ final class MarkerPen {
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
-    void haloText(GraphicsContext g, String text, double x, double y, Color fill) {
-        g.setStroke(Color.web("#FFFFFF", 0.9));
-        g.setLineWidth(3);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.strokeText(text, x, y);
-        g.setFill(fill);
-        g.fillText(text, x, y);
+    /** A name on a white tag; {@code box} is x, y, width, height; the text is centred in it. */
+    void tag(GraphicsContext g, String text, double[] box) {
+        g.setFill(Color.web("#FFFFFF", 0.88));
+        g.fillRoundRect(box[0], box[1], box[2], box[3], 6, 6);
+        g.setStroke(Color.web("#1C2541", 0.35));
+        g.setLineWidth(0.8);
+        g.strokeRoundRect(box[0], box[1], box[2], box[3], 6, 6);
+        g.setFill(IncidentPainter.CENTER);
+        g.fillText(text, box[0] + box[2] / 2, box[1] + box[3] / 2);
     }
 }

@@ -19,9 +19,9 @@ public final class Mercator {
     }
 
     public static double y(double lat) {
-        double clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-        double rad = Math.toRadians(clamped);
-        return (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2;
+        double sin = Math.sin(Math.toRadians(Math.max(-MAX_LAT, Math.min(MAX_LAT, lat))));
+        // the same as (1 - ln(tan + sec) / pi) / 2 with one sine and one logarithm: cheaper for 100,000 points
+        return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
     }
 
     public static double lon(double x) {
