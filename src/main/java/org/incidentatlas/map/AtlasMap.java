@@ -195,8 +195,8 @@ public final class AtlasMap extends StackPane {
     }
 
     private void initialView() {
-        String centre = System.getProperty(CENTER_PROPERTY);
-        String zoom = System.getProperty(ZOOM_PROPERTY);
+        String centre = blankToNull(System.getProperty(CENTER_PROPERTY));
+        String zoom = blankToNull(System.getProperty(ZOOM_PROPERTY));
         if (centre != null || zoom != null) {
             String[] ll = (centre == null ? "35.468,44.392" : centre).split(",");
             setView(Double.parseDouble(ll[0].strip()), Double.parseDouble(ll[1].strip()),
@@ -204,6 +204,10 @@ public final class AtlasMap extends StackPane {
         } else {
             camera.setView(35.0, 44.0, 6);
         }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private void viewChanged(Viewport v) {

@@ -51,6 +51,7 @@ public final class MainView extends BorderPane {
     private final Label status = new Label("No dataset open.");
     private final Hyperlink warnings = new Hyperlink();
     private List<Problem> lastWarnings = List.of();
+    private final AtlasMap map;
 
     public MainView(Stage stage, DatasetLoader loader) {
         this.stage = stage;
@@ -58,13 +59,17 @@ public final class MainView extends BorderPane {
         setId("mainView");
         IncidentTable table = new IncidentTable(new SortedList<>(incidents));
         linkSelection(table);
-        AtlasMap map = new AtlasMap(table.getItems(), centers, selection);
+        map = new AtlasMap(table.getItems(), centers, selection);
         SplitPane split = new SplitPane(map, table);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.65);
         setTop(menus());
         setCenter(split);
         setBottom(statusBar());
+    }
+
+    public AtlasMap map() {
+        return map;
     }
 
     public ObjectProperty<AtlasRecord> selectionProperty() {
