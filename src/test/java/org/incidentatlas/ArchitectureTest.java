@@ -25,7 +25,7 @@ class ArchitectureTest {
     @Test
     void innerPackagesUseNoJavaFx() throws IOException {
         List<String> offences = new ArrayList<>();
-        for (String pkg : List.of("model", "dataset", "filter", "export", "importer")) {
+        for (String pkg : List.of("model", "dataset", "filter", "export", "importer", "map/geo", "map/basemap")) {
             for (Path file : javaFiles(pkg)) {
                 for (String imp : imports(file)) {
                     if (imp.startsWith("javafx.") || imp.startsWith("com.gluonhq.")) {

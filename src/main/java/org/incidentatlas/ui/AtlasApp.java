@@ -16,6 +16,9 @@ public final class AtlasApp extends Application {
     /** Printed once the window is on screen, so scripts can wait for it instead of sleeping. */
     public static final String READY_LINE = "Incident Atlas: window shown";
 
+    /** Printed once the first dataset is on the map and every visible basemap tile is drawn. */
+    public static final String MAP_READY_LINE = "Incident Atlas: map ready";
+
     /** Printed each time a dataset is shown, followed by its file name and counts. */
     public static final String OPENED_LINE = "Incident Atlas: opened ";
 
@@ -42,6 +45,20 @@ public final class AtlasApp extends Application {
         bench.datasetProperty().addListener((obs, old, d) -> System.out.println(OPENED_LINE + d.file().getFileName()
                 + " (" + d.incidents().size() + " incidents, " + d.centers().size() + " centres)"));
         view.open(initialDataset(getParameters().getRaw(), settings.lastDataset()));
+        announceMapReady(view);
+    }
+
+    /** Lets scripts (the screenshot) wait for a finished map rather than sleep. */
+    private static void announceMapReady(MainView view) {
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
+            if (view.datasetProperty().get() != null && view.map().tilesComplete()) {
+                poll.stop();
+                System.out.println(MAP_READY_LINE);
+            }
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.incidentatlas.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -29,9 +27,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.incidentatlas.dataset.Problem;
+import org.incidentatlas.map.AtlasMap;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
-import org.incidentatlas.model.GeoBounds;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.ui.filters.FilterPane;
 import org.incidentatlas.ui.sources.QuotePane;
@@ -54,7 +52,7 @@ public final class MainView extends BorderPane {
     private final Tab incidentsTab = new Tab("Incidents");
     private final Tab centresTab = new Tab("Centres");
     private final StackPane mapArea = new StackPane();
-    private final ObjectProperty<GeoBounds> mapView = new SimpleObjectProperty<>();
+    private final AtlasMap map;
     private final SplitPane outer = new SplitPane();
     private final SplitPane middle = new SplitPane();
     private final Label status = new Label("No dataset open.");
@@ -73,7 +71,8 @@ public final class MainView extends BorderPane {
         setId("mainView");
         table = new IncidentTable(bench.incidents());
         centerTable = new CenterTable(bench.centers());
-        filters = new FilterPane(bench, mapView);
+        map = new AtlasMap(bench.incidents(), bench.centers(), bench.selectionProperty());
+        filters = new FilterPane(bench, map.visibleBoundsProperty());
         exports = new ExportActions(stage, bench, loader.executor(), message::setText);
         QuotePane quotes = new QuotePane(bench.selectionProperty(),
                 () -> bench.datasetProperty().get() == null ? java.util.Map.of() : bench.datasetProperty().get().articlesById());
@@ -85,6 +84,7 @@ public final class MainView extends BorderPane {
         tabs.getTabs().addAll(incidentsTab, centresTab);
         mapArea.setId("mapArea");
         mapArea.setMinHeight(120);
+        mapArea.getChildren().add(map);
         middle.setOrientation(Orientation.VERTICAL);
         middle.getItems().addAll(mapArea, tabs);
         middle.setDividerPositions(0.62);
@@ -121,13 +121,12 @@ public final class MainView extends BorderPane {
         return exports;
     }
 
-    /** Where the map goes; the map's visible area goes into {@link #mapViewProperty()}. */
-    public StackPane mapArea() {
-        return mapArea;
+    public AtlasMap map() {
+        return map;
     }
 
-    public ObjectProperty<GeoBounds> mapViewProperty() {
-        return mapView;
+    public javafx.beans.property.ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return bench.datasetProperty();
     }
 
     /** Opens {@code file} in the background; on failure lists its problems and keeps the open dataset. */
@@ -149,6 +148,7 @@ public final class MainView extends BorderPane {
         }
         Dataset d = loaded.result().dataset();
         bench.show(d, loaded.index());
+        map.zoomToAll();
         stage.setTitle(d.title() + " \u2014 Incident Atlas");
         settings.opened(d.file());
         rebuildRecent();
@@ -231,8 +231,12 @@ public final class MainView extends BorderPane {
         clearFilters.setOnAction(e -> bench.filterProperty().set(org.incidentatlas.filter.IncidentFilter.NONE));
         MenuItem clearSelection = item("Clear selection", "menuClearSelection", null);
         clearSelection.setOnAction(e -> bench.selectionProperty().set(null));
-        Menu view = new Menu("View", null, find, clearFilters, clearSelection);
-        return new MenuBar(file, view);
+        MenuItem zoomAll = item("Zoom to all", "menuZoomToAll", "Shortcut+0");
+        zoomAll.setOnAction(e -> map.zoomToAll());
+        Menu view = new Menu("View", null, find, clearFilters, clearSelection, new SeparatorMenuItem(), zoomAll);
+        MenuItem about = item("About Incident Atlas", "menuAbout", null);
+        about.setOnAction(e -> AboutDialog.create(stage).show());
+        return new MenuBar(file, view, new Menu("Help", null, about));
     }
 
     private static MenuItem item(String text, String id, String accelerator) {

@@ -74,4 +74,47 @@ class MainWindowTest extends ApplicationTest {
         interact(() -> ((javafx.scene.control.Button) ok).fire());
     }
 
+    @Test
+    void tableAndMapShareOneSelection() throws Exception {
+        MainView view = lookup("#mainView").queryAs(MainView.class);
+        @SuppressWarnings("unchecked")
+        TableView<org.incidentatlas.model.Incident> table = lookup("#incidentTable").queryAs(TableView.class);
+        org.incidentatlas.map.AtlasMap map = lookup("#atlasMap").queryAs(org.incidentatlas.map.AtlasMap.class);
+        // table -> selection -> map (which pans to it)
+        interact(() -> table.getSelectionModel().select(2));
+        org.incidentatlas.model.Incident picked = table.getItems().get(2);
+        assertEquals(picked, view.workbench().selectionProperty().get());
+        // the map pans on the next pulse; its bounds follow the redraw after it. The view's centre is the
+        // middle in Web Mercator, which for a tall view is not the middle latitude of its bounds.
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> Math.abs(mercatorMiddle(map.getVisibleBounds()) - picked.lat()) < 0.01
+                    && Math.abs(map.getVisibleBounds().centerLon() - picked.lon()) < 0.01);
+        } catch (java.util.concurrent.TimeoutException e) {
+            org.junit.jupiter.api.Assertions.fail("the map did not centre on " + picked.lat() + "," + picked.lon() + ": "
+                    + map.getVisibleBounds() + " size " + map.getWidth() + "x" + map.getHeight());
+        }
+        // selection (as the map sets it on a click) -> table
+        org.incidentatlas.model.Incident other = table.getItems().get(4);
+        interact(() -> view.workbench().selectionProperty().set(other));
+        assertEquals(other, table.getSelectionModel().getSelectedItem());
+        // a centre is not a table row: the table lets go
+        interact(() -> view.workbench().selectionProperty().set(view.workbench().datasetProperty().get().centers().get(0)));
+        assertEquals(null, table.getSelectionModel().getSelectedItem());
+    }
+
+    @Test
+    void aboutShowsTheMapAttribution() throws Exception {
+        clickOn("Help").clickOn("#menuAbout");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#aboutDialog").tryQuery().isPresent());
+        Label text = lookup("#aboutAttribution").queryAs(Label.class);
+        assertTrue(text.getText().contains("COD-AB 2019"), text.getText());
+        assertTrue(text.getText().contains("GeoNames"), text.getText());
+        DialogPane dialog = lookup("#aboutDialog").queryAs(DialogPane.class);
+        interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+    }
+
+    private static double mercatorMiddle(org.incidentatlas.model.GeoBounds b) {
+        return org.incidentatlas.map.geo.Mercator.lat((org.incidentatlas.map.geo.Mercator.y(b.north())
+                + org.incidentatlas.map.geo.Mercator.y(b.south())) / 2);
+    }
 }

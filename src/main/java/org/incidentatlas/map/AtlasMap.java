@@ -1,0 +1,252 @@
+package org.incidentatlas.map;
+
+import com.gluonhq.maps.MapView;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.incidentatlas.map.basemap.Attribution;
+import org.incidentatlas.map.basemap.BasemapStyle;
+import org.incidentatlas.model.GeoBounds;
+import org.incidentatlas.map.geo.Mercator;
+import org.incidentatlas.model.AtlasRecord;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Incident;
+
+/**
+ * The map: the offline basemap, every incident and centre of the given lists on one canvas, and the legend,
+ * scale bar, attribution and zoom buttons over it. The selection is shared: a click sets it, and a selection
+ * made elsewhere is highlighted and brought to the middle of the map.
+ *
+ * <p>The start view can be set with the system properties {@value #CENTER_PROPERTY} ({@code lat,lon}) and
+ * {@value #ZOOM_PROPERTY}; without them the map shows all incidents once the list first has some.
+ */
+public final class AtlasMap extends StackPane {
+
+    public static final String CENTER_PROPERTY = "incidentatlas.map.center";
+    public static final String ZOOM_PROPERTY = "incidentatlas.map.zoom";
+
+    private final ObservableList<Incident> incidents;
+    private final ObservableList<Center> centers;
+    private final ObjectProperty<AtlasRecord> selection;
+    private final MapView mapView = new MapView();
+    private final IncidentLayer layer = new IncidentLayer();
+    private final MapCamera camera;
+    private final MapLegend legend = new MapLegend();
+    private final ScaleBar scaleBar = new ScaleBar();
+    private final ReadOnlyObjectWrapper<GeoBounds> visibleBounds = new ReadOnlyObjectWrapper<>(this, "visibleBounds");
+    private final MapInput input;
+    private boolean selectingHere;
+    private boolean viewChosen;
+    private double[] lastCenter;
+    private double lastWidth;
+    private double lastHeight;
+
+    public AtlasMap(ObservableList<Incident> incidents, ObservableList<Center> centers,
+                    ObjectProperty<AtlasRecord> selection) {
+        this.incidents = incidents;
+        this.centers = centers;
+        this.selection = selection;
+        BasemapTileRetriever.preload();
+        setId("atlasMap");
+        setMinSize(0, 0);
+        setPrefSize(800, 500);
+        mapView.setMinSize(0, 0);
+        mapView.setPrefSize(800, 500);
+        // Where a tile is still being drawn the land colour shows, never white.
+        mapView.setStyle("-fx-background-color: " + BasemapStyle.web(BasemapStyle.LAND_IRAQ) + ";");
+        mapView.addLayer(layer);
+        camera = new MapCamera(mapView, layer.base());
+        layer.setCamera(camera);
+        layer.setAfterRedraw(this::viewChanged);
+        input = new MapInput(this, mapView, layer, camera);
+        getChildren().addAll(mapView, input.tooltip(), overlays());
+        incidents.addListener((ListChangeListener<Incident>) c -> dataChanged());
+        centers.addListener((ListChangeListener<Center>) c -> dataChanged());
+        selection.addListener((obs, old, now) -> {
+            layer.setSelected(now);
+            if (now != null && !selectingHere) {
+                camera.setView(now.lat(), now.lon(), camera.zoom());
+            }
+        });
+        mapView.widthProperty().addListener(o -> keepCentre());
+        mapView.heightProperty().addListener(o -> keepCentre());
+        initialView();
+        dataChanged();
+        layer.setSelected(selection.get());
+    }
+
+    /** Selects {@code r} as if the analyst clicked it: the map does not move. */
+    void selectFromMap(AtlasRecord r) {
+        selectingHere = true;
+        try {
+            selection.set(r);
+        } finally {
+            selectingHere = false;
+        }
+    }
+
+    public void zoomIn() {
+        camera.zoomAt(1, mapView.getWidth() / 2, mapView.getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        camera.zoomAt(-1, mapView.getWidth() / 2, mapView.getHeight() / 2);
+    }
+
+    /** Centres the map on (lat, lon) at {@code zoom} (3 to 14; whole levels keep the basemap sharp). */
+    public void setView(double lat, double lon, double zoom) {
+        viewChosen = true;
+        camera.setView(lat, lon, zoom);
+    }
+
+    /** Fits every incident and centre in the view; the whole data area when there are none. */
+    public void zoomToAll() {
+        viewChosen = true;
+        List<double[]> pts = Stream.concat(incidents.stream(), centers.stream())
+                .map(r -> new double[] {Mercator.x(r.lon()), Mercator.y(r.lat())}).toList();
+        double x0 = pts.stream().mapToDouble(p -> p[0]).min().orElse(Mercator.x(38));
+        double x1 = pts.stream().mapToDouble(p -> p[0]).max().orElse(Mercator.x(50));
+        double y0 = pts.stream().mapToDouble(p -> p[1]).min().orElse(Mercator.y(39));
+        double y1 = pts.stream().mapToDouble(p -> p[1]).max().orElse(Mercator.y(29));
+        double w = Math.max(200, mapView.getWidth() > 0 ? mapView.getWidth() : getPrefWidth()) * 0.8;
+        double h = Math.max(150, mapView.getHeight() > 0 ? mapView.getHeight() : getPrefHeight()) * 0.8;
+        double fit = Math.min(w / Math.max(1e-9, (x1 - x0) * 256), h / Math.max(1e-9, (y1 - y0) * 256));
+        double zoom = Math.min(12, Math.floor(Math.log(fit) / Math.log(2)));
+        camera.setView(Mercator.lat((y0 + y1) / 2), Mercator.lon((x0 + x1) / 2), zoom);
+    }
+
+    public double getZoom() {
+        return camera.zoom();
+    }
+
+    /** The lat/lon box the map shows, updated after every pan and zoom; null before the first draw. */
+    public ReadOnlyObjectProperty<GeoBounds> visibleBoundsProperty() {
+        return visibleBounds.getReadOnlyProperty();
+    }
+
+    public GeoBounds getVisibleBounds() {
+        return visibleBounds.get();
+    }
+
+    /** How many incidents the last redraw placed in the view, as markers or inside clusters. */
+    public int drawnPointCount() {
+        return layer.frame().drawnIncidents();
+    }
+
+    /** True when every tile the view needs has been drawn and is on screen. */
+    public boolean tilesComplete() {
+        if (!camera.ready()) {
+            return false;
+        }
+        Viewport v = camera.viewport();
+        int z = (int) Math.min(19, Math.floor(v.zoom() + 0.2));
+        double f = Math.pow(2, z - v.zoom()) / Mercator.TILE_SIZE;
+        long max = (1L << z) - 1;
+        long i0 = Math.max(0, (long) Math.floor(v.originX() * f));
+        long i1 = Math.min(max, (long) Math.floor((v.originX() + v.width() - 1) * f));
+        long j0 = Math.max(0, (long) Math.floor(v.originY() * f));
+        long j1 = Math.min(max, (long) Math.floor((v.originY() + v.height() - 1) * f));
+        for (long i = i0; i <= i1; i++) {
+            for (long j = j0; j <= j1; j++) {
+                if (!BasemapTileRetriever.isReady(z, i, j)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    Viewport viewport() {
+        return camera.viewport();
+    }
+
+    IncidentLayer layer() {
+        return layer;
+    }
+
+    MapLegend legend() {
+        return legend;
+    }
+
+    ScaleBar scaleBar() {
+        return scaleBar;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        camera.applyPending();
+    }
+
+    private void dataChanged() {
+        layer.setPoints(IncidentPoints.of(incidents, centers));
+        legend.update(incidents);
+        if (!viewChosen && !incidents.isEmpty()) {
+            zoomToAll();
+        }
+    }
+
+    private void initialView() {
+        String centre = blankToNull(System.getProperty(CENTER_PROPERTY));
+        String zoom = blankToNull(System.getProperty(ZOOM_PROPERTY));
+        if (centre != null || zoom != null) {
+            String[] ll = (centre == null ? "35.468,44.392" : centre).split(",");
+            setView(Double.parseDouble(ll[0].strip()), Double.parseDouble(ll[1].strip()),
+                    zoom == null ? 8 : Double.parseDouble(zoom.strip()));
+        } else {
+            camera.setView(35.0, 44.0, 6);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private void viewChanged(Viewport v) {
+        GeoBounds b = v.bounds();
+        if (!b.equals(visibleBounds.get())) {
+            visibleBounds.set(b);
+        }
+        scaleBar.update(v.lat(v.height() / 2), v.zoom());
+        if (v.width() == lastWidth && v.height() == lastHeight) {
+            lastCenter = new double[] {v.lat(v.height() / 2), v.lon(v.width() / 2), v.zoom()};
+        }
+    }
+
+    /** On a resize, keeps the same place in the middle of the map. */
+    private void keepCentre() {
+        lastWidth = mapView.getWidth();
+        lastHeight = mapView.getHeight();
+        if (lastCenter != null) {
+            camera.setView(lastCenter[0], lastCenter[1], lastCenter[2]);
+        }
+    }
+
+    private StackPane overlays() {
+        Label attribution = new Label(Attribution.TEXT);
+        attribution.setId("mapAttribution");
+        attribution.setWrapText(true);
+        attribution.maxWidthProperty().bind(widthProperty().multiply(0.6));
+        attribution.setStyle("-fx-font-size: 9.5px; -fx-text-fill: #3a3a3a; -fx-padding: 2 5 2 5;"
+                + " -fx-background-color: rgba(255,255,255,0.78);");
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
+        StackPane.setMargin(legend, new Insets(8));
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(0, 0, 8, 8));
+        javafx.scene.Node buttons = input.buttons();
+        StackPane.setAlignment(buttons, Pos.TOP_LEFT);
+        StackPane.setMargin(buttons, new Insets(8));
+        StackPane overlays = new StackPane(attribution, legend, scaleBar, buttons);
+        overlays.setPickOnBounds(false);
+        return overlays;
+    }
+}

@@ -1,0 +1,158 @@
+package org.incidentatlas.map;
+
+import com.gluonhq.maps.tile.TileRetriever;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import org.incidentatlas.map.basemap.BasemapData;
+import org.incidentatlas.map.basemap.BasemapStyle;
+import org.incidentatlas.map.basemap.TileRenderer;
+import org.incidentatlas.map.geo.Mercator;
+
+/**
+ * The app's own tile source for Gluon Maps, registered in {@code META-INF/services}: draws each tile from the
+ * bundled vector data instead of downloading it, so the map works with no network and opens no connection.
+ *
+ * <p>Gluon Maps calls {@link #loadTile} on the FX thread and keeps one retriever per JVM. A cached tile is
+ * returned at once; any other is drawn with Java2D on background threads (newest request first, so the view the
+ * analyst has just moved to comes before tiles already scrolled past) and handed back on the FX thread, because
+ * Gluon sets the image on a live node when the future completes. A tile never fails: Gluon would never ask
+ * again, and the map would keep a hole.
+ */
+public final class BasemapTileRetriever implements TileRetriever {
+
+    private static final Logger LOG = Logger.getLogger(BasemapTileRetriever.class.getName());
+    /** About 64 MB of tiles at 256 KB each: several screens at every zoom the analyst has visited. */
+    static final int CACHE_TILES = 256;
+
+    static {
+        // Tiles are drawn with Java2D only; a headless AWT never opens a second windowing toolkit next to
+        // JavaFX. Set before AWT loads; an explicit setting wins.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final ThreadPoolExecutor RENDERERS = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
+            new PriorityBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "basemap-tiles");
+                t.setDaemon(true);
+                t.setPriority(Thread.NORM_PRIORITY - 1);
+                return t;
+            });
+    private static final Map<Long, Image> CACHE = new LinkedHashMap<>(CACHE_TILES * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Image> eldest) {
+            return size() > CACHE_TILES;
+        }
+    };
+    private static final Map<Long, CompletableFuture<Image>> PENDING = new java.util.HashMap<>();
+    private static volatile TileRenderer renderer;
+
+    static {
+        RENDERERS.allowCoreThreadTimeOut(true);
+    }
+
+    /** Starts reading the vector data in the background so the first tiles come quickly. */
+    public static void preload() {
+        RENDERERS.execute(new Job(Long.MAX_VALUE, BasemapTileRetriever::renderer));
+    }
+
+    @Override
+    public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
+        long key = key(zoom, i, j);
+        synchronized (CACHE) {
+            Image cached = CACHE.get(key);
+            if (cached != null) {
+                return CompletableFuture.completedFuture(cached);
+            }
+        }
+        CompletableFuture<Image> pending = PENDING.get(key);
+        if (pending != null) {
+            return pending;
+        }
+        CompletableFuture<Image> future = new CompletableFuture<>();
+        PENDING.put(key, future);
+        RENDERERS.execute(new Job(SEQUENCE.incrementAndGet(), () -> {
+            Image image = render(zoom, i, j);
+            Platform.runLater(() -> {
+                synchronized (CACHE) {
+                    CACHE.put(key, image);
+                }
+                PENDING.remove(key);
+                future.complete(image);
+            });
+        }));
+        return future;
+    }
+
+    /** True when the tile has been drawn and handed to the map. FX thread. */
+    static boolean isReady(int zoom, long i, long j) {
+        synchronized (CACHE) {
+            return CACHE.containsKey(key(zoom, i, j));
+        }
+    }
+
+    private static Image render(int zoom, long i, long j) {
+        try {
+            BufferedImage tile = renderer().render(zoom, i, j);
+            return SwingFXUtils.toFXImage(tile, null);
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.WARNING, "basemap tile " + zoom + "/" + i + "/" + j + " could not be drawn", e);
+            return blank();
+        }
+    }
+
+    private static Image blank() {
+        WritableImage image = new WritableImage(Mercator.TILE_SIZE, Mercator.TILE_SIZE);
+        javafx.scene.paint.Color land = javafx.scene.paint.Color.web(BasemapStyle.web(BasemapStyle.LAND_IRAQ));
+        for (int y = 0; y < Mercator.TILE_SIZE; y++) {
+            for (int x = 0; x < Mercator.TILE_SIZE; x++) {
+                image.getPixelWriter().setColor(x, y, land);
+            }
+        }
+        return image;
+    }
+
+    private static TileRenderer renderer() {
+        TileRenderer r = renderer;
+        if (r == null) {
+            synchronized (BasemapTileRetriever.class) {
+                if (renderer == null) {
+                    renderer = new TileRenderer(BasemapData.load());
+                }
+                r = renderer;
+            }
+        }
+        return r;
+    }
+
+    private static long key(int zoom, long i, long j) {
+        return ((long) zoom << 58) | (i << 29) | j;
+    }
+
+    /** A queued piece of work; the most recently asked-for runs first. */
+    private record Job(long order, Runnable work) implements Runnable, Comparable<Job> {
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(Job other) {
+            return Long.compare(other.order, order);
+        }
+    }
+}

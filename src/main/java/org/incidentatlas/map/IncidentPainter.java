@@ -1,0 +1,216 @@
+package org.incidentatlas.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.incidentatlas.map.geo.Mercator;
+import org.incidentatlas.model.AtlasRecord;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Incident;
+
+/**
+ * Draws incidents and centres onto one canvas for one viewport. Below {@link #CLUSTER_BELOW_ZOOM}, or when more
+ * than {@link #MAX_SINGLE} incidents are in view, incidents that fall in the same cell of a grid fixed to the
+ * world (so a pan does not reshuffle them) become one counted cluster; zooming in splits them. Records what it
+ * drew in a {@link HitIndex}.
+ */
+final class IncidentPainter {
+
+    static final int CLUSTER_BELOW_ZOOM = 11;
+    static final int MAX_SINGLE = 2500;
+    /** Cluster grid cell, in pixels. */
+    static final double CELL = 46;
+    private static final double MARGIN = 24;
+
+    static final Color CLUSTER = Color.web("#3B4A5E", 0.88);
+    static final Color CENTER = Color.web("#1C2541");
+    static final Color OUTLINE = Color.web("#2A2A2A", 0.75);
+    static final Color SELECTED = Color.web("#FFB000");
+    private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font CENTER_FONT = Font.font("System", FontWeight.BOLD, 10.5);
+    static final int CENTER_NAMES_FROM_ZOOM = 8;
+
+    /** What one redraw produced. */
+    record Frame(HitIndex hits, int drawnIncidents) {
+    }
+
+    private final MarkerPen pen = new MarkerPen();
+    private final Text measure = new Text();
+    // Scratch arrays reused between redraws, so a redraw allocates next to nothing.
+    private int[] visible = new int[0];
+    private double[] sx = new double[0];
+    private double[] sy = new double[0];
+
+    IncidentPainter() {
+        measure.setFont(CENTER_FONT);
+    }
+
+    Frame paint(GraphicsContext g, Viewport v, IncidentPoints p, AtlasRecord selected) {
+        g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
+        HitIndex hits = new HitIndex();
+        int count = collectVisible(v, p);
+        boolean cluster = v.zoom() < CLUSTER_BELOW_ZOOM - 0.25 || count > MAX_SINGLE;
+        // centre names under the markers (a long name must not hide an incident), centre symbols above them
+        centres(g, v, p, hits, true);
+        if (cluster) {
+            clusters(g, v, p, count, hits);
+        } else {
+            singles(g, v, p, count, hits);
+        }
+        centres(g, v, p, hits, false);
+        highlight(g, v, selected);
+        return new Frame(hits, count);
+    }
+
+    private int collectVisible(Viewport v, IncidentPoints p) {
+        int n = p.size();
+        if (visible.length < n) {
+            visible = new int[n];
+            sx = new double[n];
+            sy = new double[n];
+        }
+        double scale = v.scale();
+        double x0 = v.originX() - MARGIN;
+        double y0 = v.originY() - MARGIN;
+        double x1 = v.originX() + v.width() + MARGIN;
+        double y1 = v.originY() + v.height() + MARGIN;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double wx = p.x[i] * scale;
+            double wy = p.y[i] * scale;
+            if (wx >= x0 && wx <= x1 && wy >= y0 && wy <= y1) {
+                visible[k] = i;
+                sx[k] = wx - v.originX();
+                sy[k] = wy - v.originY();
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private void singles(GraphicsContext g, Viewport v, IncidentPoints p, int count, HitIndex hits) {
+        int[] all = new int[count];
+        for (int k = 0; k < count; k++) {
+            all[k] = k;
+        }
+        markers(g, v, p, all, count, hits);
+    }
+
+    /** Draws the markers at the given slots of the visible list: all rings first, so none hides a marker. */
+    private void markers(GraphicsContext g, Viewport v, IncidentPoints p, int[] slots, int n, HitIndex hits) {
+        double mpp = Mercator.metresPerPixel(v.lat(v.height() / 2), v.zoom());
+        for (int s = 0; s < n; s++) {
+            int k = slots[s];
+            Incident inc = p.incidents[visible[k]];
+            if (inc.geoPrecision().coarserThanTown() && inc.uncertaintyKm() != null) {
+                pen.uncertainty(g, sx[k], sy[k], inc.uncertaintyKm() * 1000 / mpp, p.colour[visible[k]]);
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            int k = slots[s];
+            int i = visible[k];
+            pen.marker(g, sx[k], sy[k], p.size[i].radius, p.colour[i]);
+            hits.add(new HitIndex.Item(HitIndex.Kind.INCIDENT, sx[k], sy[k], p.size[i].radius, i, 1));
+        }
+    }
+
+    private void clusters(GraphicsContext g, Viewport v, IncidentPoints p, int count, HitIndex hits) {
+        // Cells are fixed to the world grid; (gx0, gy0) is the first cell the view touches.
+        long gx0 = (long) Math.floor((v.originX() - MARGIN) / CELL);
+        long gy0 = (long) Math.floor((v.originY() - MARGIN) / CELL);
+        int gw = (int) (Math.floor((v.originX() + v.width() + MARGIN) / CELL) - gx0) + 1;
+        int gh = (int) (Math.floor((v.originY() + v.height() + MARGIN) / CELL) - gy0) + 1;
+        int[] members = new int[gw * gh];
+        int[] first = new int[gw * gh];
+        double[] sumX = new double[gw * gh];
+        double[] sumY = new double[gw * gh];
+        for (int k = 0; k < count; k++) {
+            int cx = (int) (Math.floor((sx[k] + v.originX()) / CELL) - gx0);
+            int cy = (int) (Math.floor((sy[k] + v.originY()) / CELL) - gy0);
+            int c = Math.min(gh - 1, Math.max(0, cy)) * gw + Math.min(gw - 1, Math.max(0, cx));
+            if (members[c]++ == 0) {
+                first[c] = k;
+            }
+            sumX[c] += sx[k];
+            sumY[c] += sy[k];
+        }
+        List<double[]> bubbles = new ArrayList<>();
+        int[] lone = new int[members.length];
+        int lonely = 0;
+        for (int c = 0; c < members.length; c++) {
+            if (members[c] == 1) {
+                lone[lonely++] = first[c];
+            } else if (members[c] > 1) {
+                bubbles.add(new double[] {sumX[c] / members[c], sumY[c] / members[c], members[c]});
+            }
+        }
+        markers(g, v, p, lone, lonely, hits);
+        g.setFont(CLUSTER_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (double[] b : bubbles) {
+            int n = (int) b[2];
+            double r = clusterRadius(n);
+            pen.cluster(g, b[0], b[1], r, n);
+            hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, b[0], b[1], r, -1, n));
+        }
+    }
+
+    static double clusterRadius(int n) {
+        return 9 + 4 * Math.log10(n);
+    }
+
+    private void centres(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits, boolean names) {
+        if (names && v.zoom() < CENTER_NAMES_FROM_ZOOM) {
+            return; // zoomed out, names would bury the basemap's; the tooltip names the centre
+        }
+        g.setFont(CENTER_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        List<double[]> labelled = new ArrayList<>();
+        for (int i = 0; i < p.centers.length; i++) {
+            double x = p.centerX[i] * v.scale() - v.originX();
+            double y = p.centerY[i] * v.scale() - v.originY();
+            if (x < -MARGIN || y < -MARGIN || x > v.width() + MARGIN || y > v.height() + MARGIN) {
+                continue;
+            }
+            if (!names) {
+                pen.centre(g, x, y);
+                hits.add(new HitIndex.Item(HitIndex.Kind.CENTER, x, y, MarkerPen.CENTER_SIZE, i, 1));
+                continue;
+            }
+            // Below the symbol on a small white tag: basemap names sit beside their dots, so this rarely meets
+            // one, and the tag reads as the map's own overlay, not as a place name.
+            String name = p.centers[i].name();
+            measure.setText(name);
+            double w = measure.getLayoutBounds().getWidth() + 8;
+            double[] box = {x - w / 2, y + MarkerPen.CENTER_SIZE + 3, w, 16};
+            boolean clash = labelled.stream().anyMatch(b -> box[0] < b[0] + b[2] && box[0] + w > b[0]
+                    && box[1] < b[1] + b[3] && box[1] + box[3] > b[1]);
+            if (!clash) {
+                labelled.add(box);
+                pen.tag(g, name, box);
+            }
+        }
+    }
+
+    private void highlight(GraphicsContext g, Viewport v, AtlasRecord selected) {
+        if (selected == null) {
+            return;
+        }
+        double x = v.screenX(selected.lon());
+        double y = v.screenY(selected.lat());
+        if (selected instanceof Incident inc) {
+            pen.marker(g, x, y, MarkerSize.of(inc.killed()).radius, TypePalette.colour(inc.type()));
+            pen.selection(g, x, y, MarkerSize.of(inc.killed()).radius + 5);
+        } else if (selected instanceof Center) {
+            pen.selection(g, x, y, MarkerPen.CENTER_SIZE + 6);
+        }
+    }
+}

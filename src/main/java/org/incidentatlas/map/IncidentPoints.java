@@ -1,0 +1,73 @@
+package org.incidentatlas.map;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.paint.Color;
+import org.incidentatlas.map.geo.Mercator;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Incident;
+
+/**
+ * The incidents and centres as flat arrays, projected once per list change, so a redraw after a pan or zoom
+ * is only multiplications over primitive arrays. Incidents are kept largest marker first, the order they are
+ * drawn in, so small markers stay visible on top of large ones.
+ */
+final class IncidentPoints {
+
+    final Incident[] incidents;
+    final double[] x;
+    final double[] y;
+    final MarkerSize[] size;
+    final Color[] colour;
+    final Center[] centers;
+    final double[] centerX;
+    final double[] centerY;
+
+    private IncidentPoints(List<? extends Incident> source, List<? extends Center> centerList) {
+        Incident[] list = source.toArray(Incident[]::new); // one pass over a filtered/sorted list, then an array
+        int n = list.length;
+        incidents = new Incident[n];
+        x = new double[n];
+        y = new double[n];
+        size = new MarkerSize[n];
+        colour = new Color[n];
+        int[] perSize = new int[MarkerSize.values().length];
+        MarkerSize[] sizes = new MarkerSize[n];
+        for (int i = 0; i < n; i++) {
+            sizes[i] = MarkerSize.of(list[i].killed());
+            perSize[sizes[i].ordinal()]++;
+        }
+        // counting sort, largest size first
+        int[] next = new int[perSize.length];
+        for (int s = perSize.length - 2, at = perSize[perSize.length - 1]; s >= 0; s--) {
+            next[s] = at;
+            at += perSize[s];
+        }
+        Map<String, Color> colours = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Incident inc = list[i];
+            int k = next[sizes[i].ordinal()]++;
+            incidents[k] = inc;
+            x[k] = Mercator.x(inc.lon());
+            y[k] = Mercator.y(inc.lat());
+            size[k] = sizes[i];
+            colour[k] = colours.computeIfAbsent(inc.type(), TypePalette::colour);
+        }
+        centers = centerList.toArray(Center[]::new);
+        centerX = new double[centers.length];
+        centerY = new double[centers.length];
+        for (int i = 0; i < centers.length; i++) {
+            centerX[i] = Mercator.x(centers[i].lon());
+            centerY[i] = Mercator.y(centers[i].lat());
+        }
+    }
+
+    static IncidentPoints of(List<? extends Incident> incidents, List<? extends Center> centers) {
+        return new IncidentPoints(incidents, centers);
+    }
+
+    int size() {
+        return incidents.length;
+    }
+}

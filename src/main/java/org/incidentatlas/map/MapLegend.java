@@ -1,0 +1,108 @@
+package org.incidentatlas.map;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.incidentatlas.model.Incident;
+
+/**
+ * The key to the map: a colour for each incident type in the current list (most frequent first), the marker
+ * sizes for the number killed, and the centre, ring and cluster symbols.
+ */
+public final class MapLegend extends VBox {
+
+    /** More types than this are summed up in one line, so the legend never covers the map. */
+    static final int MAX_TYPES = 10;
+
+    private final MarkerPen pen = new MarkerPen();
+    private final VBox types = new VBox(2);
+
+    MapLegend() {
+        super(3);
+        setId("mapLegend");
+        setPadding(new Insets(6, 8, 6, 8));
+        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-background-radius: 4;"
+                + " -fx-border-color: rgba(0,0,0,0.15); -fx-border-radius: 4; -fx-font-size: 11px;");
+        getChildren().addAll(heading("Incident type"), types, heading("Killed"), sizes(),
+                row(symbol(g -> pen.centre(g, 9, 9)), "Coordination centre"),
+                row(symbol(g -> pen.uncertainty(g, 9, 9, 8, Color.web("#555555"))), "May be off by (area, not a town)"),
+                row(symbol(g -> {
+                    g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 9));
+                    g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+                    g.setTextBaseline(javafx.geometry.VPos.CENTER);
+                    pen.cluster(g, 9, 9, 8.5, 12);
+                }), "Incidents grouped; zoom in to split"));
+    }
+
+    /** Shows the types present in {@code incidents}. */
+    void update(List<? extends Incident> incidents) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Incident i : incidents) {
+            counts.merge(i.type(), 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> sorted = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        types.getChildren().clear();
+        for (Map.Entry<String, Integer> e : sorted.subList(0, Math.min(MAX_TYPES, sorted.size()))) {
+            Color c = TypePalette.colour(e.getKey());
+            types.getChildren().add(row(symbol(g -> pen.marker(g, 9, 9, 5, c)), e.getKey()));
+        }
+        if (sorted.size() > MAX_TYPES) {
+            types.getChildren().add(new Label("+ " + (sorted.size() - MAX_TYPES) + " other types"));
+        }
+        if (sorted.isEmpty()) {
+            types.getChildren().add(new Label("none in the list"));
+        }
+    }
+
+    /** The type names shown, for tests. */
+    List<String> typesShown() {
+        return types.getChildren().stream().filter(n -> n instanceof HBox).map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText())
+                .sorted(Comparator.naturalOrder()).toList();
+    }
+
+    private Node sizes() {
+        HBox box = new HBox(6);
+        box.setAlignment(Pos.BOTTOM_LEFT);
+        for (MarkerSize s : MarkerSize.values()) {
+            double d = 2 * s.radius + 2;
+            Canvas c = new Canvas(d, d);
+            pen.marker(c.getGraphicsContext2D(), d / 2, d / 2, s.radius, Color.web("#8A8A8A"));
+            VBox one = new VBox(1, c, new Label(s == MarkerSize.NONE ? "0 / ?" : s.label.replace(" or more", "+")));
+            one.setAlignment(Pos.BOTTOM_CENTER);
+            box.getChildren().add(one);
+        }
+        return box;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    private static Canvas symbol(java.util.function.Consumer<GraphicsContext> draw) {
+        Canvas c = new Canvas(18, 18);
+        draw.accept(c.getGraphicsContext2D());
+        return c;
+    }
+
+    private static HBox row(Node symbol, String text) {
+        HBox row = new HBox(5, symbol, new Label(text));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}

@@ -1,0 +1,58 @@
+package org.incidentatlas.map.basemap;
+
+import java.util.List;
+import org.incidentatlas.map.geo.Mercator;
+
+/**
+ * The bundled vector data (assets/basemap, see its README), read once and projected. Everything but the coarse
+ * world layer is clipped to the box {@link #WEST}–{@link #EAST} E, {@link #SOUTH}–{@link #NORTH} N.
+ */
+public final class BasemapData {
+
+    public static final double WEST = 38;
+    public static final double EAST = 50;
+    public static final double SOUTH = 29;
+    public static final double NORTH = 39;
+
+    private static final String DIR = "/org/incidentatlas/map/basemap/";
+
+    final List<Feature> world;
+    final List<Feature> countries;
+    final List<Feature> borders;
+    final List<Feature> provinces;
+    final List<Feature> districts;
+    final Feature kurdistanRegion;
+    final List<Feature> rivers;
+    final List<Feature> majorRivers;
+    final List<Feature> lakes;
+    final List<Feature> places;
+
+    /** The data box in world units: x0, y0 (north-west), x1, y1 (south-east). */
+    final double boxX0 = Mercator.x(WEST);
+    final double boxY0 = Mercator.y(NORTH);
+    final double boxX1 = Mercator.x(EAST);
+    final double boxY1 = Mercator.y(SOUTH);
+
+    private BasemapData() {
+        world = GeoJsonReader.read(DIR + "world_110m.geojson");
+        countries = GeoJsonReader.read(DIR + "countries.geojson");
+        borders = GeoJsonReader.read(DIR + "borders.geojson");
+        provinces = GeoJsonReader.read(DIR + "provinces.geojson");
+        districts = GeoJsonReader.read(DIR + "districts.geojson");
+        kurdistanRegion = GeoJsonReader.read(DIR + "kurdistan_region.geojson").stream().filter(Feature::isArea)
+                .findFirst().orElseThrow();
+        rivers = GeoJsonReader.read(DIR + "rivers.geojson");
+        majorRivers = GeoJsonReader.read(DIR + "rivers_ne10m.geojson");
+        lakes = GeoJsonReader.read(DIR + "lakes.geojson");
+        places = GeoJsonReader.read(DIR + "places.geojson");
+    }
+
+    /** Reads every layer (a few hundred milliseconds): call it off the FX thread. */
+    public static BasemapData load() {
+        return new BasemapData();
+    }
+
+    public int placeCount() {
+        return places.size();
+    }
+}

@@ -1,0 +1,163 @@
+package org.incidentatlas.map.basemap;
+
+import static org.incidentatlas.map.basemap.BasemapStyle.round;
+import static org.incidentatlas.map.basemap.BasemapStyle.width;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import org.incidentatlas.map.geo.Mercator;
+
+/**
+ * Draws one 256 px Web Mercator tile from {@link BasemapData} with Java2D, off the FX thread. Layers, bottom to
+ * top: sea; the coarse world outside the data box; countries; the Kurdistan Region ribbon; district,
+ * governorate and neighbouring province lines; lakes; rivers; international borders; names. Everything is
+ * placed from world coordinates alone, so neighbouring tiles meet without seams.
+ */
+public final class TileRenderer {
+
+    /** Governorate names and districts appear from these zooms on. */
+    static final int DISTRICT_ZOOM = 9;
+
+    private final BasemapData data;
+    private final LabelPlanner labels;
+
+    public TileRenderer(BasemapData data) {
+        this.data = data;
+        this.labels = new LabelPlanner(data);
+    }
+
+    public BufferedImage render(int zoom, long tileX, long tileY) {
+        BufferedImage image = new BufferedImage(Mercator.TILE_SIZE, Mercator.TILE_SIZE, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            TileCanvas t = new TileCanvas(g, zoom, tileX, tileY);
+            g.setColor(BasemapStyle.SEA);
+            g.fillRect(0, 0, Mercator.TILE_SIZE, Mercator.TILE_SIZE);
+            world(t);
+            land(t);
+            boundaries(t);
+            water(t);
+            borders(t);
+            names(t);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The coarse world layer, only outside the data box (inside it the detailed layers take over). */
+    private void world(TileCanvas t) {
+        Rectangle2D box = new Rectangle2D.Double(t.px(data.boxX0), t.py(data.boxY0),
+                (data.boxX1 - data.boxX0) * t.scale, (data.boxY1 - data.boxY0) * t.scale);
+        Rectangle2D tile = new Rectangle2D.Double(-2, -2, Mercator.TILE_SIZE + 4, Mercator.TILE_SIZE + 4);
+        if (box.contains(tile)) {
+            return;
+        }
+        Area outside = new Area(tile);
+        outside.subtract(new Area(box));
+        t.g.setClip(outside);
+        for (Feature f : data.world) {
+            t.fill(f, BasemapStyle.LAND_OTHER);
+        }
+        t.strokeAll(data.world, round(width(t.zoom, 0.7f, 1.2f)), BasemapStyle.WORLD_EDGE);
+        t.g.setClip(null);
+    }
+
+    private void land(TileCanvas t) {
+        for (Feature f : data.countries) {
+            t.fill(f, "IRQ".equals(f.text("iso_a3")) ? BasemapStyle.LAND_IRAQ : BasemapStyle.LAND_OTHER);
+        }
+    }
+
+    private void boundaries(TileCanvas t) {
+        int z = t.zoom;
+        if (z >= 6) {
+            // A ribbon just inside the Kurdistan Region's edge: marks the region without a second line
+            // competing with the governorate boundaries it follows.
+            Shape region = t.path(data.kurdistanRegion);
+            if (region != null) {
+                t.g.setClip(region);
+                t.g.setStroke(round(2 * width(z, 3f, 7f)));
+                t.g.setColor(BasemapStyle.KURDISTAN_RIBBON);
+                t.g.draw(region);
+                t.g.setClip(null);
+            }
+        }
+        if (z >= DISTRICT_ZOOM) {
+            t.strokeAll(data.districts, round(width(z, 0.5f, 0.9f)), BasemapStyle.DISTRICT);
+        }
+        for (Feature f : data.provinces) {
+            boolean iraq = "IRQ".equals(f.text("iso_a3"));
+            if (iraq) {
+                t.stroke(f, round(width(z, 0.7f, 1.6f)), BasemapStyle.GOVERNORATE);
+            } else if (z >= 6) {
+                t.stroke(f, round(width(z, 0.5f, 1.0f)), BasemapStyle.NEIGHBOUR_PROVINCE);
+            }
+        }
+    }
+
+    private void water(TileCanvas t) {
+        int z = t.zoom;
+        for (Feature f : data.lakes) {
+            t.fill(f, BasemapStyle.LAKE);
+            t.stroke(f, round(width(z, 0.4f, 0.8f)), BasemapStyle.LAKE_EDGE);
+        }
+        if (z < 7) {
+            t.strokeAll(data.majorRivers, round(width(z, 0.9f, 1.4f)), BasemapStyle.RIVER);
+            return;
+        }
+        for (Feature f : data.rivers) {
+            int level = (int) f.number("level", 7);
+            if (z < BasemapStyle.riverMinZoom(level)) {
+                continue;
+            }
+            float w = BasemapStyle.riverWidth(level, z);
+            t.stroke(f, level >= 5 ? BasemapStyle.dashed(w, 4f, 2.5f) : round(w), BasemapStyle.RIVER);
+        }
+    }
+
+    private void borders(TileCanvas t) {
+        int z = t.zoom;
+        BasicStroke casing = round(width(z, 4f, 8f));
+        BasicStroke line = round(width(z, 1.1f, 2.0f));
+        t.strokeAll(data.borders, casing, BasemapStyle.BORDER_CASING);
+        t.strokeAll(data.borders, line, BasemapStyle.BORDER);
+    }
+
+    private void names(TileCanvas t) {
+        Graphics2D g = t.g;
+        Rectangle2D tile = new Rectangle2D.Double(t.originX, t.originY, Mercator.TILE_SIZE, Mercator.TILE_SIZE);
+        BasicStroke halo = round(3f);
+        for (MapLabel l : labels.plan(t.zoom)) {
+            if (!l.bounds().intersects(tile)) {
+                continue;
+            }
+            if (l.dotR() > 0) {
+                Ellipse2D dot = new Ellipse2D.Double(l.dotX() - t.originX - l.dotR(), l.dotY() - t.originY - l.dotR(),
+                        2 * l.dotR(), 2 * l.dotR());
+                g.setColor(LabelStyle.HALO);
+                g.setStroke(round(1.5f));
+                g.draw(dot);
+                g.setColor(l.fill());
+                g.fill(dot);
+            }
+            g.translate(l.x() - t.originX, l.y() - t.originY);
+            g.setStroke(halo);
+            g.setColor(l.halo());
+            g.draw(l.outline());
+            g.setColor(l.fill());
+            g.fill(l.outline());
+            g.translate(-(l.x() - t.originX), -(l.y() - t.originY));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.incidentatlas.map;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.canvas.Canvas;
+import org.incidentatlas.dataset.DatasetReader;
+import org.incidentatlas.generate.DatasetGenerator;
+import org.incidentatlas.map.basemap.BasemapData;
+import org.incidentatlas.map.basemap.TileRenderer;
+import org.incidentatlas.map.geo.Mercator;
+import org.incidentatlas.model.Dataset;
+
+/**
+ * The map benchmark of docs/BENCHMARKS.md, headless:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=org.incidentatlas.map.MapBench -Dexec.classpathScope=test}.
+ * Times (1) redrawing the incident layer with 100,000 incidents for many pans and zooms, on the FX thread, as the
+ * map does after each move, and (2) drawing basemap tiles at zooms 5, 8, 11 and 13 after a warm-up.
+ */
+public final class MapBench {
+
+    private MapBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        Path dir = Files.createTempDirectory("mapbench");
+        Path file = dir.resolve("bench.json");
+        new DatasetGenerator().generate(100_000, 7, file);
+        Dataset d = new DatasetReader().read(file).dataset();
+        System.out.printf("incidents: %,d%n", d.incidents().size());
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        CompletableFuture<String> redraw = new CompletableFuture<>();
+        Platform.runLater(() -> redraw.complete(redraws(d)));
+        System.out.print(redraw.get());
+        System.out.print(tiles());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** FX thread: one rebuild of the projected arrays, then redraws for 600 views (200 warm-up, 400 timed). */
+    private static String redraws(Dataset d) {
+        List<Double> rebuilds = new ArrayList<>();
+        IncidentPoints points = null;
+        for (int n = 0; n < 7; n++) {
+            long t0 = System.nanoTime();
+            points = IncidentPoints.of(d.incidents(), d.centers());
+            rebuilds.add((System.nanoTime() - t0) / 1e6);
+        }
+        double rebuildFirst = rebuilds.get(0);
+        double rebuildMs = pct(rebuilds.subList(2, 7), 50);
+        Canvas canvas = new Canvas(1280, 520);
+        IncidentPainter painter = new IncidentPainter();
+        SplittableRandom rnd = new SplittableRandom(3);
+        double[] zooms = {5, 6, 7, 8, 9, 10, 11, 12, 13};
+        List<Double> times = new ArrayList<>();
+        long drawn = 0;
+        for (int n = 0; n < 600; n++) {
+            double zoom = zooms[n % zooms.length];
+            double lat = 35.468 + rnd.nextDouble(-1.5, 1.5);
+            double lon = 44.392 + rnd.nextDouble(-1.5, 1.5);
+            double s = Mercator.worldPixels(zoom);
+            Viewport v = new Viewport(zoom, Mercator.x(lon) * s - 640, Mercator.y(lat) * s - 260, 1280, 520);
+            long start = System.nanoTime();
+            IncidentPainter.Frame f = painter.paint(canvas.getGraphicsContext2D(), v, points, null);
+            if (n >= 200) {
+                times.add((System.nanoTime() - start) / 1e6);
+                drawn += f.drawnIncidents();
+            }
+        }
+        return String.format("incident layer redraw, 1280x520, 100k incidents, 400 views at zooms 5-13: "
+                + "median %.2f ms, p95 %.2f ms, max %.2f ms (mean %,d incidents in view)%n"
+                + "new list (project 100k incidents): first %.1f ms, then median %.1f ms%n",
+                pct(times, 50), pct(times, 95), pct(times, 100), drawn / times.size(), rebuildFirst, rebuildMs);
+    }
+
+    /** Background thread, as in the app: 20 tiles around Kirkuk at each zoom, drawn twice, the second time timed. */
+    private static String tiles() {
+        long t0 = System.nanoTime();
+        TileRenderer renderer = new TileRenderer(BasemapData.load());
+        double loadMs = (System.nanoTime() - t0) / 1e6;
+        StringBuilder out = new StringBuilder(String.format("basemap data load: %.0f ms%n", loadMs));
+        List<Double> all = new ArrayList<>();
+        List<Double> convert = new ArrayList<>();
+        for (int zoom : new int[] {5, 8, 11, 13}) {
+            List<Double> times = new ArrayList<>();
+            double s = Mercator.worldPixels(zoom) / Mercator.TILE_SIZE;
+            long cx = (long) (Mercator.x(44.392) * s);
+            long cy = (long) (Mercator.y(35.468) * s);
+            for (int pass = 0; pass < 2; pass++) {
+                for (long i = cx - 2; i <= cx + 2; i++) {
+                    for (long j = cy - 2; j <= cy + 1; j++) {
+                        long start = System.nanoTime();
+                        var image = renderer.render(zoom, i, j);
+                        long drawnAt = System.nanoTime();
+                        SwingFXUtils.toFXImage(image, null);
+                        if (pass == 1) {
+                            times.add((drawnAt - start) / 1e6);
+                            convert.add((System.nanoTime() - drawnAt) / 1e6);
+                        }
+                    }
+                }
+            }
+            all.addAll(times);
+            out.append(String.format("tile render zoom %d: median %.2f ms, p95 %.2f ms%n", zoom, pct(times, 50),
+                    pct(times, 95)));
+        }
+        out.append(String.format("tile render, all 80: median %.2f ms, p95 %.2f ms; to JavaFX Image: median %.2f ms%n",
+                pct(all, 50), pct(all, 95), pct(convert, 50)));
+        return out.toString();
+    }
+
+    private static double pct(List<Double> values, int p) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(v);
+        return v[Math.min(v.length - 1, (int) Math.ceil(p / 100.0 * v.length) - 1)];
+    }
+}
