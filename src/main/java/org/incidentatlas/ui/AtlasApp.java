@@ -38,7 +38,9 @@ public final class AtlasApp extends Application {
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(AtlasApp.class.getResource("atlas.css").toExternalForm());
         stage.setScene(scene);
-        settings.restoreWindow(stage, 1280, 800);
+        // first run: most of the screen, up to a comfortable 1600x1000; later runs: where the analyst left it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        settings.restoreWindow(stage, Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.92));
         stage.setOnCloseRequest(e -> view.saveState());
         stage.show();
         System.out.println(READY_LINE);

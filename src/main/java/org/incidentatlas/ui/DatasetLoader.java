@@ -38,6 +38,35 @@ public final class DatasetLoader {
         return progress;
     }
 
+    /** Background work that reports progress (0 to 1) and may fail. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(java.util.function.DoubleConsumer progress) throws Exception;
+    }
+
+    /**
+     * Runs other long work (an import) in the background with the same progress bar; {@code done} or
+     * {@code failed} runs on the FX thread.
+     */
+    public <T> void run(Work<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        busy.set(true);
+        progress.set(0);
+        background.execute(() -> {
+            try {
+                T result = work.run(f -> Platform.runLater(() -> progress.set(f)));
+                Platform.runLater(() -> {
+                    busy.set(false);
+                    done.accept(result);
+                });
+            } catch (Exception e) {
+                Platform.runLater(() -> {
+                    busy.set(false);
+                    failed.accept(e);
+                });
+            }
+        });
+    }
+
     /** Reads {@code file} and indexes it for search in the background; {@code done} runs on the FX thread. */
     public void load(Path file, Consumer<LoadedDataset> done) {
         busy.set(true);

@@ -60,6 +60,7 @@ public final class MainView extends BorderPane {
     private final Menu recent = new Menu("Open Recent");
     private final Label message = new Label();
     private final ExportActions exports;
+    private final ImportActions imports;
     private List<Problem> lastWarnings = List.of();
     private boolean fromTable;
 
@@ -74,6 +75,7 @@ public final class MainView extends BorderPane {
         map = new AtlasMap(bench.incidents(), bench.centers(), bench.selectionProperty());
         filters = new FilterPane(bench, map.visibleBoundsProperty());
         exports = new ExportActions(stage, bench, loader.executor(), message::setText);
+        imports = new ImportActions(stage, loader, this::open, message::setText);
         QuotePane quotes = new QuotePane(bench.selectionProperty(),
                 () -> bench.datasetProperty().get() == null ? java.util.Map.of() : bench.datasetProperty().get().articlesById());
 
@@ -119,6 +121,10 @@ public final class MainView extends BorderPane {
 
     ExportActions exports() {
         return exports;
+    }
+
+    ImportActions imports() {
+        return imports;
     }
 
     public AtlasMap map() {
@@ -220,10 +226,12 @@ public final class MainView extends BorderPane {
             saveState();
             stage.close();
         });
+        MenuItem importCsv = item("Import UCDP or ACLED CSV\u2026", "menuImport", "Shortcut+I");
+        importCsv.setOnAction(e -> imports.chooseAndImport());
         MenuItem exportCsv = item("Export CSV\u2026", "menuExportCsv", "Shortcut+E");
         exportCsv.disableProperty().bind(bench.datasetProperty().isNull());
         exportCsv.setOnAction(e -> exports.exportCsv());
-        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), exportCsv,
+        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), importCsv, exportCsv,
                 new SeparatorMenuItem(), quit);
         MenuItem find = item("Find\u2026", "menuFind", "Shortcut+F");
         find.setOnAction(e -> filters.focusSearch());

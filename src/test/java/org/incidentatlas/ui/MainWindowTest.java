@@ -1,6 +1,7 @@
 package org.incidentatlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +112,37 @@ class MainWindowTest extends ApplicationTest {
         assertTrue(text.getText().contains("GeoNames"), text.getText());
         DialogPane dialog = lookup("#aboutDialog").queryAs(DialogPane.class);
         interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+    }
+
+    @Test
+    void importingTheRealUcdpFileOpensAllItsIncidents() throws Exception {
+        Path csv = org.incidentatlas.TestFiles.projectDir().resolve("assets/realdata/ucdp_ged191_iraq.csv");
+        Path target = temp.resolve("ucdp.json");
+        MainView view = lookup("#mainView").queryAs(MainView.class);
+        interact(() -> view.imports().importInto(org.incidentatlas.importer.ImportSource.UCDP, csv, target));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> lookup("#incidentTable").queryAs(TableView.class).getItems().size() == 7473);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.exists(target));
+        String report = lookup("#importReport").queryAs(TextArea.class).getText();
+        assertTrue(report.contains("7,473") || report.contains("7473"), report);
+        assertTrue(lookup("#importDialog").queryAs(DialogPane.class).getHeaderText().startsWith("7,473 of 7,473 rows imported"),
+                lookup("#importDialog").queryAs(DialogPane.class).getHeaderText());
+        assertEquals("7,473 of 7,473 incidents", lookup("#statusText").queryAs(Label.class).getText());
+        assertTrue(stage.getTitle().contains("UCDP"), stage.getTitle());
+    }
+
+    @Test
+    void anImportThatFailsWritesNothingAndKeepsTheOpenDataset() throws Exception {
+        Path notCsv = temp.resolve("bad.csv");
+        Files.write(notCsv, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0, 'x'});
+        Path target = temp.resolve("never.json");
+        MainView view = lookup("#mainView").queryAs(MainView.class);
+        interact(() -> view.imports().importInto(org.incidentatlas.importer.ImportSource.ACLED, notCsv, target));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        assertTrue(lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText().contains("could not be imported"));
+        assertFalse(Files.exists(target));
+        assertEquals(6, lookup("#incidentTable").queryAs(TableView.class).getItems().size());
     }
 
     private static double mercatorMiddle(org.incidentatlas.model.GeoBounds b) {
