@@ -75,9 +75,8 @@ public final class Cli {
         }
         ReadResult r = new DatasetReader().read(Path.of(args.get(0)));
         r.problems().forEach(p -> out.println(p));
-        long errors = r.problems().stream().filter(Problem::isError).count();
-        out.printf("%s: %d error(s), %d warning(s)%s%n", args.get(0), errors, r.problems().size() - errors,
-                r.ok() ? String.format("; %d articles, %d centres, %d incidents", r.dataset().articles().size(),
+        out.printf("%s: %,d error(s), %,d warning(s)%s%n", args.get(0), r.errorCount(), r.warningCount(),
+                r.ok() ? String.format("; %,d articles, %,d centres, %,d incidents", r.dataset().articles().size(),
                         r.dataset().centers().size(), r.dataset().incidents().size()) : "");
         return r.ok() ? OK : PROBLEMS;
     }
@@ -100,7 +99,7 @@ public final class Cli {
         }
         ReadResult r = new DatasetReader().read(Path.of(dataset));
         if (!r.ok()) {
-            err.println("error: " + dataset + " has " + r.errors().size()
+            err.println("error: " + dataset + " has " + r.errorCount()
                     + " error(s); run \"validate " + dataset + "\" to list them. Nothing was written.");
             return PROBLEMS;
         }
@@ -207,7 +206,7 @@ public final class Cli {
         ReadResult r = new DatasetReader().read(dataset);
         if (!r.ok()) {
             Problem first = r.errors().get(0);
-            err.println("error: " + dataset + " cannot be used: " + r.errors().size() + " error(s), the first: "
+            err.println("error: " + dataset + " cannot be used: " + r.errorCount() + " error(s), the first: "
                     + first.where() + ": " + first.message() + " Run \"validate " + dataset + "\" for all. Nothing was written.");
             return null;
         }

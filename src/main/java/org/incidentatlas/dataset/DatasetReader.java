@@ -72,22 +72,22 @@ public final class DatasetReader {
             if (Files.isDirectory(path)) {
                 problems.error(Problem.Code.FILE_UNREADABLE, 0, 0, null, null, "this is a folder, not a dataset file.",
                         "Choose the dataset's .json file.");
-                return new ReadResult(null, problems.toList());
+                return problems.result(null);
             }
             size = Files.size(path);
         } catch (NoSuchFileException e) {
             problems.error(Problem.Code.FILE_NOT_FOUND, 0, 0, null, null, "the file does not exist.",
                     "Check the path: " + path);
-            return new ReadResult(null, problems.toList());
+            return problems.result(null);
         } catch (IOException e) {
             problems.error(Problem.Code.FILE_UNREADABLE, 0, 0, null, null,
                     "the file cannot be read (" + e.getClass().getSimpleName() + ").", "Check its permissions.");
-            return new ReadResult(null, problems.toList());
+            return problems.result(null);
         }
         if (size == 0) {
             problems.error(Problem.Code.EMPTY_FILE, 0, 0, null, null, "the file is empty (0 bytes).",
                     "A dataset is a JSON object; was the file cut short while being copied or saved?");
-            return new ReadResult(null, problems.toList());
+            return problems.result(null);
         }
         Session s = new Session(path, problems, size, progress);
         boolean parsed = false;
@@ -112,7 +112,7 @@ public final class DatasetReader {
         // The content checks also run when the records had errors, so one read lists every problem.
         Dataset dataset = parsed ? s.checkContent() : null;
         progress.accept(1.0);
-        return new ReadResult(problems.hasErrors() ? null : dataset, problems.toList());
+        return problems.result(problems.hasErrors() ? null : dataset);
     }
 
     /** The state of one read. */

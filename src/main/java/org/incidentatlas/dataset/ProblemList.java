@@ -20,6 +20,8 @@ final class ProblemList {
     private final Map<Problem.Code, Problem.Severity> droppedSeverity = new EnumMap<>(Problem.Code.class);
     private final Map<Problem.Code, Integer> seen = new EnumMap<>(Problem.Code.class);
     private boolean anyError;
+    private int errors;
+    private int warnings;
 
     ProblemList(Path file) {
         this.file = file;
@@ -35,6 +37,11 @@ final class ProblemList {
 
     private void add(Problem p) {
         anyError |= p.isError();
+        if (p.isError()) {
+            errors++;
+        } else {
+            warnings++;
+        }
         int n = seen.merge(p.code(), 1, Integer::sum);
         if (n <= KEEP_PER_CODE) {
             kept.add(p);
@@ -46,6 +53,11 @@ final class ProblemList {
 
     boolean hasErrors() {
         return anyError;
+    }
+
+    /** The result, with the real totals beside the (possibly shortened) list. */
+    ReadResult result(org.incidentatlas.model.Dataset dataset) {
+        return new ReadResult(dataset, toList(), errors, warnings);
     }
 
     /** Errors first, then warnings, each in file order, then one line per kind that was cut short. */

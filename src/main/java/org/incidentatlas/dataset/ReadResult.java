@@ -5,14 +5,23 @@ import java.util.Optional;
 import org.incidentatlas.model.Dataset;
 
 /**
- * What reading a dataset gave: the dataset when it has no error, and every problem found.
+ * What reading a dataset gave: the dataset when it has no error, and the problems found. Repeats of one kind
+ * beyond the first few are summed up in one {@code MORE_OF_THE_SAME} problem; the counts are the real totals.
  *
- * @param dataset null when any problem is an error
+ * @param dataset      null when any problem is an error
+ * @param errorCount   how many errors were found, listed or not
+ * @param warningCount how many warnings were found, listed or not
  */
-public record ReadResult(Dataset dataset, List<Problem> problems) {
+public record ReadResult(Dataset dataset, List<Problem> problems, int errorCount, int warningCount) {
 
     public ReadResult {
         problems = List.copyOf(problems);
+    }
+
+    /** A result whose problems are all listed. */
+    public ReadResult(Dataset dataset, List<Problem> problems) {
+        this(dataset, problems, (int) problems.stream().filter(Problem::isError).count(),
+                (int) problems.stream().filter(p -> !p.isError()).count());
     }
 
     public boolean ok() {

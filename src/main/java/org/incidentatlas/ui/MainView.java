@@ -145,7 +145,7 @@ public final class MainView extends BorderPane {
     private void shown(Path file, LoadedDataset loaded) {
         status.textProperty().bind(bench.statusText());
         if (!loaded.result().ok()) {
-            int n = loaded.result().errors().size();
+            int n = loaded.result().errorCount();
             Dataset open = bench.datasetProperty().get();
             ProblemsDialog.create(stage, file.getFileName() + " was not opened: " + n + " problem" + (n == 1 ? "" : "s")
                     + " to fix." + (open == null ? "" : " \u201c" + open.title() + "\u201d stays open."),
@@ -159,8 +159,9 @@ public final class MainView extends BorderPane {
         settings.opened(d.file());
         rebuildRecent();
         lastWarnings = loaded.result().warnings();
-        warnings.setVisible(!lastWarnings.isEmpty());
-        warnings.setText(String.format("%,d warning%s", lastWarnings.size(), lastWarnings.size() == 1 ? "" : "s"));
+        int count = loaded.result().warningCount();
+        warnings.setVisible(count > 0);
+        warnings.setText(String.format("%,d warning%s", count, count == 1 ? "" : "s"));
     }
 
     /** Table, centre table and the one selection property follow each other. */

@@ -644,6 +644,8 @@ class DatasetReaderTest {
 
         int keep = ProblemList.KEEP_PER_CODE;
         assertNull(r.dataset());
+        assertEquals(500, r.errorCount(), "the count is the real total, not the length of the shortened list");
+        assertEquals(0, r.warningCount());
         assertEquals(keep + 1, r.problems().size(), () -> "kept problems plus one summary line:\n" + list(r));
         for (int i = 0; i < keep; i++) {
             Problem p = r.problems().get(i);
