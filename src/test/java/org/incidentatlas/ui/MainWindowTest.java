@@ -145,6 +145,23 @@ class MainWindowTest extends ApplicationTest {
         assertEquals(6, lookup("#incidentTable").queryAs(TableView.class).getItems().size());
     }
 
+    @Test
+    void anUnforeseenErrorIsAPlainMessageAndTheDataStays() throws Exception {
+        long before = Files.exists(CrashGuard.logFile()) ? Files.size(CrashGuard.logFile()) : 0;
+        javafx.application.Platform.runLater(() -> {
+            throw new IllegalStateException("a bug nobody foresaw");
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Something went wrong", dialog.getHeaderText());
+        assertTrue(dialog.getContentText().contains("a bug nobody foresaw"), dialog.getContentText());
+        assertFalse(dialog.getContentText().contains("at org."), "no stack trace for the analyst");
+        assertTrue(Files.size(CrashGuard.logFile()) > before, "the details went to the log");
+        assertTrue(Files.readString(CrashGuard.logFile()).contains("IllegalStateException: a bug nobody foresaw"));
+        assertEquals(6, lookup("#incidentTable").queryAs(TableView.class).getItems().size());
+        interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+    }
+
     private static double mercatorMiddle(org.incidentatlas.model.GeoBounds b) {
         return org.incidentatlas.map.geo.Mercator.lat((org.incidentatlas.map.geo.Mercator.y(b.north())
                 + org.incidentatlas.map.geo.Mercator.y(b.south())) / 2);
