@@ -39,31 +39,29 @@ final class FastDecoder {
     private FastDecoder() {
     }
 
+    /** Reads one kind of record, or gives up. */
+    @FunctionalInterface
+    private interface RecordReader<T> {
+        T read(JsonParser p) throws IOException, GiveUp;
+    }
+
     /** The incident, or null to say "check this record the slow way". Parser on the record's START_OBJECT. */
     static Incident incident(JsonParser p) throws IOException {
-        int depth = p.getParsingContext().getNestingDepth();
-        try {
-            return readIncident(p);
-        } catch (GiveUp g) {
-            skipToEnd(p, depth);
-            return null;
-        }
+        return attempt(p, FastDecoder::readIncident);
     }
 
     static Center center(JsonParser p) throws IOException {
-        int depth = p.getParsingContext().getNestingDepth();
-        try {
-            return readCenter(p);
-        } catch (GiveUp g) {
-            skipToEnd(p, depth);
-            return null;
-        }
+        return attempt(p, FastDecoder::readCenter);
     }
 
     static Article article(JsonParser p) throws IOException {
+        return attempt(p, FastDecoder::readArticle);
+    }
+
+    private static <T> T attempt(JsonParser p, RecordReader<T> reader) throws IOException {
         int depth = p.getParsingContext().getNestingDepth();
         try {
-            return readArticle(p);
+            return reader.read(p);
         } catch (GiveUp g) {
             skipToEnd(p, depth);
             return null;
