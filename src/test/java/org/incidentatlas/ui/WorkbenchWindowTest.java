@@ -183,6 +183,31 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertTrue(inViewport.getMinY() >= viewport.getMinY() && inViewport.getMaxY() <= viewport.getMaxY(),
                 "the highlighted passage is scrolled into view: " + inViewport + " in " + viewport);
         assertTrue(highlight.getBoundsInLocal().getHeight() > 5, "a visible highlight");
+        // the characters under the highlight are the quote's: probe the middle of each highlighted box
+        javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) highlight.getScene().lookup("#articleText");
+        // TextFlow.rangeShape() and hitTest() both ignore the flow's padding (JavaFX 21), so a padded flow puts the
+        // highlight off the words while the probe below still agrees with it: the flow must have no padding
+        assertEquals(javafx.geometry.Insets.EMPTY, flow.getPadding(), "no padding on the article's TextFlow");
+        java.util.List<javafx.scene.shape.PathElement> elements = highlight.getElements();
+        int probed = 0;
+        for (int k = 0; k + 4 < elements.size(); k += 5) { // rangeShape gives one closed box (5 elements) per line
+            double[] xs = new double[4];
+            double[] ys = new double[4];
+            for (int e = 0; e < 4; e++) {
+                javafx.scene.shape.PathElement pe = elements.get(k + e);
+                xs[e] = pe instanceof javafx.scene.shape.MoveTo m ? m.getX() : ((javafx.scene.shape.LineTo) pe).getX();
+                ys[e] = pe instanceof javafx.scene.shape.MoveTo m ? m.getY() : ((javafx.scene.shape.LineTo) pe).getY();
+            }
+            double cx = java.util.Arrays.stream(xs).average().orElseThrow();
+            double cy = java.util.Arrays.stream(ys).average().orElseThrow();
+            javafx.geometry.Point2D inFlow = flow.sceneToLocal(highlight.localToScene(cx, cy));
+            int at = flow.hitTest(inFlow).getCharIndex();
+            assertTrue(at >= span.start() && at <= span.end(), "the highlight at " + inFlow + " covers character " + at
+                    + " (\"" + article.substring(Math.max(0, at - 10), Math.min(article.length(), at + 10))
+                    + "\"), outside the quote " + span.start() + "-" + span.end());
+            probed++;
+        }
+        assertTrue(probed >= 2, "a quote over two lines or more: " + probed);
         assertTrue(lookup("#articleQuoteStatus").queryAs(Label.class).getText().startsWith("Highlighted"));
     }
 

@@ -26,6 +26,9 @@ import org.incidentatlas.model.Quote;
  */
 public final class ArticleView {
 
+    private static final double MARGIN_X = 24;
+    private static final double MARGIN_Y = 18;
+
     private final Stage stage = new Stage();
     private final TextFlow flow = new TextFlow();
     private final Path highlight = new Path();
@@ -44,9 +47,12 @@ public final class ArticleView {
         highlight.setFill(Color.web("#ffe066"));
         highlight.setStroke(null);
         highlight.setManaged(false);
+        // The margin is the flow's position in the page, not padding: TextFlow.rangeShape() ignores padding
+        // (JavaFX 21), which put the highlight a line above and left of the quote.
         Pane page = new Pane(highlight, flow);
-        flow.prefWidthProperty().bind(page.widthProperty());
-        flow.setPadding(new Insets(18, 24, 18, 24));
+        flow.relocate(MARGIN_X, MARGIN_Y);
+        flow.prefWidthProperty().bind(page.widthProperty().subtract(2 * MARGIN_X));
+        page.setPadding(new Insets(0, 0, MARGIN_Y, 0));
         scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         Label heading = new Label(article.citation() + (article.textPath() == null ? "" : "   \u2014 " + article.textPath()));

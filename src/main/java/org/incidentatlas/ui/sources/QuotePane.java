@@ -51,9 +51,6 @@ public final class QuotePane extends ScrollPane {
         Label title = wrap(new Label(r.label()), "heading");
         title.setId("quoteTitle");
         box.getChildren().addAll(title, wrap(new Label(facts(r)), "facts"));
-        if (r.notes() != null && !r.notes().isBlank()) {
-            box.getChildren().add(wrap(new Label("How it was established: " + r.notes()), "notes"));
-        }
         Label count = new Label(r.quotes().isEmpty() ? "No quote: nothing shows where this record comes from."
                 : r.quotes().size() + (r.quotes().size() == 1 ? " quote" : " quotes"));
         count.setId("quoteCount");
@@ -61,6 +58,10 @@ public final class QuotePane extends ScrollPane {
         Map<String, Article> byId = articles.get();
         for (Quote q : r.quotes()) {
             box.getChildren().add(card(q, byId.get(q.articleId())));
+        }
+        // the words of the sources first; how anything was inferred from them after
+        if (r.notes() != null && !r.notes().isBlank()) {
+            box.getChildren().add(wrap(new Label("How it was established: " + r.notes()), "notes"));
         }
     }
 
