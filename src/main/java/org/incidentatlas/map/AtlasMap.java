@@ -43,6 +43,8 @@ public final class AtlasMap extends StackPane {
     private final ScaleBar scaleBar = new ScaleBar();
     private final ReadOnlyObjectWrapper<GeoBounds> visibleBounds = new ReadOnlyObjectWrapper<>(this, "visibleBounds");
     private final MapInput input;
+    private final ProjectionCache projections = new ProjectionCache();
+    private boolean dataChangePending;
     private boolean selectingHere;
     private boolean viewChosen;
     private double[] lastCenter;
@@ -68,8 +70,9 @@ public final class AtlasMap extends StackPane {
         layer.setAfterRedraw(this::viewChanged);
         input = new MapInput(this, mapView, layer, camera);
         getChildren().addAll(mapView, input.tooltip(), overlays());
-        incidents.addListener((ListChangeListener<Incident>) c -> dataChanged());
-        centers.addListener((ListChangeListener<Center>) c -> dataChanged());
+        // a filter change can change both lists: rebuild once, on the next pulse
+        incidents.addListener((ListChangeListener<Incident>) c -> dataChangedLater());
+        centers.addListener((ListChangeListener<Center>) c -> dataChangedLater());
         selection.addListener((obs, old, now) -> {
             layer.setSelected(now);
             if (now != null && !selectingHere) {
@@ -186,8 +189,16 @@ public final class AtlasMap extends StackPane {
         camera.applyPending();
     }
 
+    private void dataChangedLater() {
+        if (!dataChangePending) {
+            dataChangePending = true;
+            javafx.application.Platform.runLater(this::dataChanged);
+        }
+    }
+
     private void dataChanged() {
-        layer.setPoints(IncidentPoints.of(incidents, centers));
+        dataChangePending = false;
+        layer.setPoints(IncidentPoints.of(incidents, centers, projections));
         legend.update(incidents);
         if (!viewChosen && !incidents.isEmpty()) {
             zoomToAll();

@@ -1,8 +1,6 @@
 package org.incidentatlas.map;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.paint.Color;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.Center;
@@ -24,9 +22,10 @@ final class IncidentPoints {
     final double[] centerX;
     final double[] centerY;
 
-    private IncidentPoints(List<? extends Incident> source, List<? extends Center> centerList) {
+    private IncidentPoints(List<? extends Incident> source, List<? extends Center> centerList, ProjectionCache cache) {
         Incident[] list = source.toArray(Incident[]::new); // one pass over a filtered/sorted list, then an array
         int n = list.length;
+        int[] slot = new int[n];
         incidents = new Incident[n];
         x = new double[n];
         y = new double[n];
@@ -34,8 +33,10 @@ final class IncidentPoints {
         colour = new Color[n];
         int[] perSize = new int[MarkerSize.values().length];
         MarkerSize[] sizes = new MarkerSize[n];
+        cache.trimFor(n);
         for (int i = 0; i < n; i++) {
-            sizes[i] = MarkerSize.of(list[i].killed());
+            slot[i] = cache.slot(list[i]);
+            sizes[i] = cache.size(slot[i]);
             perSize[sizes[i].ordinal()]++;
         }
         // counting sort, largest size first
@@ -44,15 +45,13 @@ final class IncidentPoints {
             next[s] = at;
             at += perSize[s];
         }
-        Map<String, Color> colours = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Incident inc = list[i];
             int k = next[sizes[i].ordinal()]++;
-            incidents[k] = inc;
-            x[k] = Mercator.x(inc.lon());
-            y[k] = Mercator.y(inc.lat());
+            incidents[k] = list[i];
+            x[k] = cache.x(slot[i]);
+            y[k] = cache.y(slot[i]);
             size[k] = sizes[i];
-            colour[k] = colours.computeIfAbsent(inc.type(), TypePalette::colour);
+            colour[k] = cache.colour(slot[i]);
         }
         centers = centerList.toArray(Center[]::new);
         centerX = new double[centers.length];
@@ -64,7 +63,12 @@ final class IncidentPoints {
     }
 
     static IncidentPoints of(List<? extends Incident> incidents, List<? extends Center> centers) {
-        return new IncidentPoints(incidents, centers);
+        return new IncidentPoints(incidents, centers, new ProjectionCache());
+    }
+
+    /** The same, reusing what {@code cache} already worked out for incidents seen before. */
+    static IncidentPoints of(List<? extends Incident> incidents, List<? extends Center> centers, ProjectionCache cache) {
+        return new IncidentPoints(incidents, centers, cache);
     }
 
     int size() {

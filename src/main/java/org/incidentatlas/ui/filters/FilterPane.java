@@ -38,7 +38,12 @@ public final class FilterPane extends BorderPane {
 
     private final Workbench bench;
     private final ObservableValue<GeoBounds> mapView;
+    /** From this many incidents on, the search waits for a pause in the typing. */
+    static final int DEBOUNCE_FROM = 20_000;
+
     private final TextField text = new TextField();
+    private final javafx.animation.PauseTransition typingPause =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final DateHistogram histogram;
@@ -64,7 +69,20 @@ public final class FilterPane extends BorderPane {
         provinces = new CheckList("filterProvinces", "Find a province", s -> update(f -> f.withProvinces(s)));
         ids();
         text.setPromptText("Titles, places, actors, quotes (Ctrl+F)");
-        text.textProperty().addListener((obs, old, t) -> update(f -> f.withText(t)));
+        // On a large dataset each search runs over every incident: wait for a pause in the typing (or Enter)
+        // rather than filter on every keystroke and queue the work.
+        typingPause.setOnFinished(e -> update(f -> f.withText(text.getText())));
+        text.textProperty().addListener((obs, old, t) -> {
+            if (bench.allIncidents().size() < DEBOUNCE_FROM) {
+                update(f -> f.withText(t));
+            } else {
+                typingPause.playFromStart();
+            }
+        });
+        text.setOnAction(e -> {
+            typingPause.stop();
+            update(f -> f.withText(text.getText()));
+        });
         from.setPromptText("From");
         to.setPromptText("To");
         from.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(d, f.to())));
@@ -158,6 +176,7 @@ public final class FilterPane extends BorderPane {
     /** Makes the controls say what the filter is. */
     private void show(IncidentFilter f) {
         showing = true;
+        typingPause.stop();
         try {
             if (!text.getText().equals(f.text())) {
                 text.setText(f.text());
