@@ -20,7 +20,7 @@ public final class SourcesReport {
 
     /** The command that regenerates the bundled report (named in the README). */
     public static final String COMMAND =
-            "./mvnw -q javafx:run -Djavafx.args=\"sources assets/data/incident-atlas.json --out docs/dataset-sources.md\"";
+            "java -jar target/incident-atlas.jar sources assets/data/incident-atlas.json --out docs/dataset-sources.md";
 
     private SourcesReport() {
     }
