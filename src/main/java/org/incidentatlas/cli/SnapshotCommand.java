@@ -101,10 +101,11 @@ final class SnapshotCommand {
                     framing(shown, centres, centre, zoom));
             long t0 = System.nanoTime();
             Briefing b = compose(request);
+            long t1 = System.nanoTime();
             b.writePng(target);
-            out.printf("wrote %s: %d x %d px (%d x %d at %dx), %,d of %,d incidents (%s), in %.1f s%n", target,
-                    b.widthPx(), b.heightPx(), width, height, scale, shown.size(), d.incidents().size(), f.describe(),
-                    (System.nanoTime() - t0) / 1e9);
+            out.printf("wrote %s: %d x %d px (%d x %d at %dx), %,d of %,d incidents (%s); drawn in %.1f s, written in %.1f s%n",
+                    target, b.widthPx(), b.heightPx(), width, height, scale, shown.size(), d.incidents().size(), f.describe(),
+                    (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
             return Cli.OK;
         } catch (FilterArgs.BadArgument e) {
             err.println("error: " + e.getMessage() + ". Nothing was written.");
