@@ -24,8 +24,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.map.AtlasMap;
 import org.incidentatlas.model.Center;
@@ -60,6 +62,7 @@ public final class MainView extends BorderPane {
     private final Menu recent = new Menu("Open Recent");
     private final Label message = new Label();
     private final ExportActions exports;
+    private final BriefingDialog briefing;
     private List<Problem> lastWarnings = List.of();
     private boolean fromTable;
 
@@ -74,6 +77,7 @@ public final class MainView extends BorderPane {
         map = new AtlasMap(bench.incidents(), bench.centers(), bench.selectionProperty());
         filters = new FilterPane(bench, map.visibleBoundsProperty());
         exports = new ExportActions(stage, bench, loader.executor(), message::setText);
+        briefing = new BriefingDialog(stage, bench, map, loader.executor(), message::setText, new BriefingComposer());
         QuotePane quotes = new QuotePane(bench.selectionProperty(),
                 () -> bench.datasetProperty().get() == null ? java.util.Map.of() : bench.datasetProperty().get().articlesById());
 
@@ -95,7 +99,8 @@ public final class MainView extends BorderPane {
         filters.setMinWidth(180);
         quotes.setMinWidth(200);
 
-        setTop(menus());
+        setTop(new VBox(menus(), MainToolBar.create(this::chooseAndOpen, exports::exportCsv, briefing::show,
+                map::zoomToAll, bench.datasetProperty().isNull())));
         setCenter(outer);
         setBottom(statusBar());
         linkSelection();
@@ -119,6 +124,10 @@ public final class MainView extends BorderPane {
 
     ExportActions exports() {
         return exports;
+    }
+
+    BriefingDialog briefing() {
+        return briefing;
     }
 
     public AtlasMap map() {
@@ -223,7 +232,10 @@ public final class MainView extends BorderPane {
         MenuItem exportCsv = item("Export CSV\u2026", "menuExportCsv", "Shortcut+E");
         exportCsv.disableProperty().bind(bench.datasetProperty().isNull());
         exportCsv.setOnAction(e -> exports.exportCsv());
-        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), exportCsv,
+        MenuItem snapshot = item("Briefing snapshot\u2026", "menuBriefing", "Shortcut+Shift+S");
+        snapshot.disableProperty().bind(bench.datasetProperty().isNull());
+        snapshot.setOnAction(e -> briefing.show());
+        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), exportCsv, snapshot,
                 new SeparatorMenuItem(), quit);
         MenuItem find = item("Find\u2026", "menuFind", "Shortcut+F");
         find.setOnAction(e -> filters.focusSearch());
