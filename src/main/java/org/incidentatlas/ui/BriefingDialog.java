@@ -81,7 +81,7 @@ final class BriefingDialog {
         int chosen = Math.max(0, size.getSelectionModel().getSelectedIndex());
         size.getItems().setAll(current, PageSize.SLIDE, PageSize.A4_LANDSCAPE);
         size.getSelectionModel().select(chosen);
-        busy(false, "");
+        busy(false, what());
         stage.show();
         title.requestFocus();
     }
@@ -120,6 +120,7 @@ final class BriefingDialog {
         progress.setId("briefingProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         state.setId("briefingState");
+        state.setWrapText(true);
         save.setId("briefingSave");
         save.setDefaultButton(true);
         save.setOnAction(e -> saveAs());
@@ -136,6 +137,13 @@ final class BriefingDialog {
         box.setPadding(new Insets(16));
         box.setId("briefingDialog");
         return box;
+    }
+
+    /** What the page will show, so the analyst can check the filter before making it. */
+    private String what() {
+        int n = bench.incidents().size();
+        return String.format("The page shows %,d incident%s (%s) around the map's centre now.", n, n == 1 ? "" : "s",
+                bench.filterProperty().get().describe());
     }
 
     private void showPixels() {
@@ -213,7 +221,7 @@ final class BriefingDialog {
     }
 
     private void done(String message) {
-        busy(false, "");
+        busy(false, what());
         say.accept(message);
         stage.close();
     }
