@@ -11,11 +11,10 @@ import org.incidentatlas.dataset.DatasetWriter;
 import org.incidentatlas.dataset.DatasetReader;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.ReadResult;
+import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.export.CsvExporter;
 import org.incidentatlas.export.SourcesReport;
 import org.incidentatlas.filter.IncidentFilter;
-import org.incidentatlas.filter.PlaceVariants;
-import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.generate.DatasetGenerator;
@@ -36,7 +35,7 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final Set<String> COMMANDS =
-            Set.of("validate", "sources", "generate", "export-csv", "import", "help", "--help", "-h");
+            Set.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "help", "--help", "-h");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -60,6 +59,7 @@ public final class Cli {
             case "sources" -> sources(rest);
             case "generate" -> generate(rest);
             case "export-csv" -> exportCsv(rest);
+            case "snapshot" -> new SnapshotCommand(this, out, err, BriefingComposer::new).run(rest);
             case "import" -> importCsv(rest);
             case "help", "--help", "-h" -> {
                 out.print(help());
@@ -185,9 +185,7 @@ public final class Cli {
                 return PROBLEMS;
             }
             IncidentFilter f = filters.toFilter(d);
-            List<Incident> rows = d.incidents().stream()
-                    .filter(f.toPredicate(SearchIndex.onDemand(), PlaceVariants.bundled()))
-                    .sorted(Incident.BY_DATE_THEN_ID).toList();
+            List<Incident> rows = FilterArgs.select(d, f);
             new CsvExporter(d.articlesById()).write(rows, outFile, excel);
             out.printf("wrote %s: %,d of %,d incidents (%s)%n", outFile, rows.size(), d.incidents().size(), f.describe());
             return OK;
@@ -202,7 +200,7 @@ public final class Cli {
     }
 
     /** The dataset, or null after one line on stderr saying why it cannot be used. */
-    private Dataset readOrSay(Path dataset) {
+    Dataset readOrSay(Path dataset) {
         ReadResult r = new DatasetReader().read(dataset);
         if (!r.ok()) {
             Problem first = r.errors().get(0);
@@ -266,7 +264,7 @@ public final class Cli {
         return OK;
     }
 
-    private int usage(String why) {
+    int usage(String why) {
         err.println("error: " + why + ". Run with \"help\" for the commands.");
         return USAGE;
     }
@@ -280,6 +278,10 @@ public final class Cli {
                                                    write a valid synthetic dataset (articles beside it)
                   export-csv --dataset FILE --out FILE.csv [--excel] [filters]
                                                    the incidents that pass the filters, as CSV (date, then id)
+                  snapshot --dataset FILE --out FILE.png [--title T] [--width W --height H] [--scale 1|2|3]
+                           [--center LAT,LON] [--zoom Z] [filters]
+                                                   the briefing page as a PNG, headless (docs/briefing.md);
+                                                   1920 x 1080 at 1x unless told; fits the incidents unless told
                   filters: --text T  --from YYYY-MM-DD  --to YYYY-MM-DD  --type T  --province P  --actor A
                            (the last three repeatable)  --min-killed N  --near CENTER_ID --km N
                   import --from ucdp|acled IN.csv --out DATASET.json

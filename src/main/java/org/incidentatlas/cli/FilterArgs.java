@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.filter.PlaceVariants;
+import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
@@ -78,6 +80,30 @@ final class FilterArgs {
         }
         return IncidentFilter.NONE.withText(text).withDates(from, to).withTypes(types).withProvinces(provinces)
                 .withActors(actors).withMinKilled(minKilled).withNear(n);
+    }
+
+    /** What passes {@code f}, in the table's default order (date, then id). */
+    static List<Incident> select(Dataset d, IncidentFilter f) {
+        return d.incidents().stream().filter(f.toPredicate(SearchIndex.onDemand(), PlaceVariants.bundled()))
+                .sorted(Incident.BY_DATE_THEN_ID).toList();
+    }
+
+    /** The centres {@code f} keeps (the filters that apply to a place), as the window's map shows them. */
+    static List<Center> selectCentres(Dataset d, IncidentFilter f) {
+        return d.centers().stream().filter(f.toCenterPredicate(PlaceVariants.bundled())).toList();
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code what} says what it counts, for the error. */
+    static int whole(String flag, String value, int min, int max, String what) throws BadArgument {
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new BadArgument(flag + " takes a whole number from " + min + " to " + max + " (" + what + "), not \"" + value + "\"");
     }
 
     private static void known(String what, Set<String> asked, List<String> present) throws BadArgument {

@@ -1,7 +1,6 @@
 package org.incidentatlas.map;
 
 import com.gluonhq.maps.MapView;
-import java.util.List;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -113,17 +112,10 @@ public final class AtlasMap extends StackPane {
     /** Fits every incident and centre in the view; the whole data area when there are none. */
     public void zoomToAll() {
         viewChosen = true;
-        List<double[]> pts = Stream.concat(incidents.stream(), centers.stream())
-                .map(r -> new double[] {Mercator.x(r.lon()), Mercator.y(r.lat())}).toList();
-        double x0 = pts.stream().mapToDouble(p -> p[0]).min().orElse(Mercator.x(38));
-        double x1 = pts.stream().mapToDouble(p -> p[0]).max().orElse(Mercator.x(50));
-        double y0 = pts.stream().mapToDouble(p -> p[1]).min().orElse(Mercator.y(39));
-        double y1 = pts.stream().mapToDouble(p -> p[1]).max().orElse(Mercator.y(29));
-        double w = Math.max(200, mapView.getWidth() > 0 ? mapView.getWidth() : getPrefWidth()) * 0.8;
-        double h = Math.max(150, mapView.getHeight() > 0 ? mapView.getHeight() : getPrefHeight()) * 0.8;
-        double fit = Math.min(w / Math.max(1e-9, (x1 - x0) * 256), h / Math.max(1e-9, (y1 - y0) * 256));
-        double zoom = Math.min(12, Math.floor(Math.log(fit) / Math.log(2)));
-        camera.setView(Mercator.lat((y0 + y1) / 2), Mercator.lon((x0 + x1) / 2), zoom);
+        MapFraming all = MapFraming.fitting(Stream.<AtlasRecord>concat(incidents.stream(), centers.stream()).toList(),
+                mapView.getWidth() > 0 ? mapView.getWidth() : getPrefWidth(),
+                mapView.getHeight() > 0 ? mapView.getHeight() : getPrefHeight());
+        camera.setView(all.lat(), all.lon(), all.zoom());
     }
 
     public double getZoom() {

@@ -98,6 +98,24 @@ public final class BasemapTileRetriever implements TileRetriever {
         return future;
     }
 
+    /**
+     * Draws one tile at {@code density} for a still picture (a briefing), on the same background threads, and
+     * completes there. Not cached: a picture asks for each tile once, and a 2x or 3x tile would crowd the
+     * window's cache. Unlike {@link #loadTile}, a tile that cannot be drawn fails the future, so a picture is
+     * never made with a hole in it.
+     */
+    public static CompletableFuture<BufferedImage> drawTile(int zoom, long i, long j, int density) {
+        CompletableFuture<BufferedImage> future = new CompletableFuture<>();
+        RENDERERS.execute(new Job(SEQUENCE.incrementAndGet(), () -> {
+            try {
+                future.complete(renderer().render(zoom, i, j, density));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }));
+        return future;
+    }
+
     /** True when the tile has been drawn and handed to the map. FX thread. */
     static boolean isReady(int zoom, long i, long j) {
         synchronized (CACHE) {

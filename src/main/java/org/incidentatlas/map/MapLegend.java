@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,12 +30,16 @@ public final class MapLegend extends VBox {
     private final VBox types = new VBox(2);
 
     MapLegend() {
+        this(11);
+    }
+
+    private MapLegend(double fontSize) {
         super(3);
         setId("mapLegend");
         setPadding(new Insets(6, 8, 6, 8));
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-background-radius: 4;"
-                + " -fx-border-color: rgba(0,0,0,0.15); -fx-border-radius: 4; -fx-font-size: 11px;");
+                + " -fx-border-color: rgba(0,0,0,0.15); -fx-border-radius: 4; -fx-font-size: " + fontSize + "px;");
         getChildren().addAll(heading("Incident type"), types, heading("Killed"), sizes(),
                 row(symbol(g -> pen.centre(g, 9, 9)), "Coordination centre"),
                 row(symbol(g -> pen.uncertainty(g, 9, 9, 8, Color.web("#555555"))), "May be off by (area, not a town)"),
@@ -44,6 +49,22 @@ public final class MapLegend extends VBox {
                     g.setTextBaseline(javafx.geometry.VPos.CENTER);
                     pen.cluster(g, 9, 9, 8.5, 12);
                 }), "Incidents grouped; zoom in to split"));
+    }
+
+    /**
+     * A legend for a still picture of the map: the types present in {@code incidents}, its text
+     * {@code fontSize} px. The symbols keep the map's sizes, so they match the markers they explain.
+     */
+    public static MapLegend of(List<? extends Incident> incidents, double fontSize) {
+        MapLegend legend = new MapLegend(fontSize);
+        legend.update(incidents);
+        return legend;
+    }
+
+    /** The symbol shown beside {@code type}, if the legend lists it. */
+    public Optional<Node> swatch(String type) {
+        return types.getChildren().stream().filter(n -> n instanceof HBox row
+                && ((Label) row.getChildren().get(1)).getText().equals(type)).map(n -> ((HBox) n).getChildren().get(0)).findFirst();
     }
 
     /** Shows the types present in {@code incidents}. */

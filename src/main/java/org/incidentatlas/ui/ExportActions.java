@@ -63,15 +63,20 @@ final class ExportActions {
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> {
                     say.accept("Export failed.");
-                    Alert a = new Alert(Alert.AlertType.ERROR, "Nothing was written to " + target + ".\n\n"
+                    alert(stage, "The CSV could not be written", "Nothing was written to " + target + ".\n\n"
                             + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                            + "\n\nCheck that the folder exists and can be written to.");
-                    a.initOwner(stage);
-                    a.setHeaderText("The CSV could not be written");
-                    a.show();
+                            + "\n\nCheck that the folder exists and can be written to.").show();
                 });
             }
         });
+    }
+
+    /** An error dialog over {@code owner} for an export that failed. */
+    static Alert alert(Stage owner, String header, String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text);
+        a.initOwner(owner);
+        a.setHeaderText(header);
+        return a;
     }
 
     static String slug(String title) {

@@ -24,8 +24,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.map.AtlasMap;
 import org.incidentatlas.model.Center;
@@ -61,6 +63,7 @@ public final class MainView extends BorderPane {
     private final Label message = new Label();
     private final ExportActions exports;
     private final ImportActions imports;
+    private final BriefingDialog briefing;
     private List<Problem> lastWarnings = List.of();
     private boolean fromTable;
 
@@ -76,6 +79,7 @@ public final class MainView extends BorderPane {
         filters = new FilterPane(bench, map.visibleBoundsProperty());
         exports = new ExportActions(stage, bench, loader.executor(), message::setText);
         imports = new ImportActions(stage, loader, this::open, message::setText);
+        briefing = new BriefingDialog(stage, bench, map, loader.executor(), message::setText, new BriefingComposer());
         QuotePane quotes = new QuotePane(bench.selectionProperty(),
                 () -> bench.datasetProperty().get() == null ? java.util.Map.of() : bench.datasetProperty().get().articlesById());
 
@@ -97,7 +101,8 @@ public final class MainView extends BorderPane {
         filters.setMinWidth(180);
         quotes.setMinWidth(200);
 
-        setTop(menus());
+        setTop(new VBox(menus(), MainToolBar.create(this::chooseAndOpen, exports::exportCsv, briefing::show,
+                map::zoomToAll, bench.datasetProperty().isNull())));
         setCenter(outer);
         setBottom(statusBar());
         linkSelection();
@@ -125,6 +130,10 @@ public final class MainView extends BorderPane {
 
     ImportActions imports() {
         return imports;
+    }
+
+    BriefingDialog briefing() {
+        return briefing;
     }
 
     public AtlasMap map() {
@@ -232,7 +241,10 @@ public final class MainView extends BorderPane {
         MenuItem exportCsv = item("Export CSV\u2026", "menuExportCsv", "Shortcut+E");
         exportCsv.disableProperty().bind(bench.datasetProperty().isNull());
         exportCsv.setOnAction(e -> exports.exportCsv());
-        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), importCsv, exportCsv,
+        MenuItem snapshot = item("Briefing snapshot\u2026", "menuBriefing", "Shortcut+Shift+S");
+        snapshot.disableProperty().bind(bench.datasetProperty().isNull());
+        snapshot.setOnAction(e -> briefing.show());
+        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), importCsv, exportCsv, snapshot,
                 new SeparatorMenuItem(), quit);
         MenuItem find = item("Find\u2026", "menuFind", "Shortcut+F");
         find.setOnAction(e -> filters.focusSearch());

@@ -19,12 +19,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Shared by the map's window tests: the bundled dataset, made-up incidents, waiting, and reading pixels. */
-final class MapTestSupport {
+public final class MapTestSupport {
 
     private MapTestSupport() {
     }
 
-    static Dataset bundled() {
+    public static Dataset bundled() {
         return new DatasetReader().read(TestFiles.bundledDataset()).dataset();
     }
 
@@ -57,7 +57,7 @@ final class MapTestSupport {
         return image.getPixelReader().getColor((int) p.getX(), (int) p.getY());
     }
 
-    static void assertColour(Color expected, Color actual, String what) {
+    public static void assertColour(Color expected, Color actual, String what) {
         double d = Math.abs(expected.getRed() - actual.getRed()) + Math.abs(expected.getGreen() - actual.getGreen())
                 + Math.abs(expected.getBlue() - actual.getBlue());
         assertTrue(d < 0.06, what + ": expected " + expected + ", was " + actual);

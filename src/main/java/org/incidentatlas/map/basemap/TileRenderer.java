@@ -33,9 +33,19 @@ public final class TileRenderer {
     }
 
     public BufferedImage render(int zoom, long tileX, long tileY) {
-        BufferedImage image = new BufferedImage(Mercator.TILE_SIZE, Mercator.TILE_SIZE, BufferedImage.TYPE_INT_ARGB_PRE);
+        return render(zoom, tileX, tileY, 1);
+    }
+
+    /**
+     * The tile at {@code density} device pixels per map pixel (a 512 px image for 2): the same map, drawn
+     * sharp for a high-density picture rather than enlarged from the 256 px tile.
+     */
+    public BufferedImage render(int zoom, long tileX, long tileY, int density) {
+        int size = Mercator.TILE_SIZE * density;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
+            g.scale(density, density);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

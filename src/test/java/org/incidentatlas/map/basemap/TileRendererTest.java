@@ -45,6 +45,23 @@ class TileRendererTest {
     }
 
     @Test
+    void aDenserTileIsTheSameMapWithMorePixels() {
+        BufferedImage one = renderer.render(8, 159, 101);
+        BufferedImage two = renderer.render(8, 159, 101, 2);
+        assertEquals(512, two.getWidth());
+        int same = 0;
+        int n = 0;
+        for (int y = 3; y < 256; y += 11) {
+            for (int x = 3; x < 256; x += 11) {
+                n++;
+                same += one.getRGB(x, y) == two.getRGB(2 * x, 2 * y) ? 1 : 0;
+            }
+        }
+        // plain land and water agree pixel for pixel; only the edges of lines and letters differ
+        assertTrue(same > n * 0.9, same + " of " + n + " sample pixels agree");
+    }
+
+    @Test
     void namesNeverOverlapAndGrowInNumberWithZoom() {
         LabelPlanner planner = new LabelPlanner(data);
         int previous = 0;

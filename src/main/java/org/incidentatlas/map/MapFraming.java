@@ -1,0 +1,63 @@
+package org.incidentatlas.map;
+
+import java.util.List;
+import org.incidentatlas.map.geo.Mercator;
+import org.incidentatlas.model.AtlasRecord;
+
+/**
+ * Where a map looks: its centre and a whole zoom level (whole, so the basemap is drawn at its own size and never
+ * stretched). The window's map and the briefing picture frame their views with it.
+ */
+public record MapFraming(double lat, double lon, int zoom) {
+
+    public MapFraming {
+        if (Math.abs(lat) > Mercator.MAX_LAT || Math.abs(lon) > 180) {
+            throw new IllegalArgumentException("no map centre at " + lat + ", " + lon);
+        }
+        zoom = (int) MapCamera.clamp(zoom);
+    }
+
+    /** The highest zoom a fit goes to: closer in, one incident would fill the view with empty basemap. */
+    static final int MAX_FIT_ZOOM = 12;
+
+    /**
+     * The view that shows every record in a {@code width} x {@code height} map with a margin (a tenth of the
+     * size on each side); the whole data area when there are none.
+     */
+    public static MapFraming fitting(List<? extends AtlasRecord> records, double width, double height) {
+        double x0 = records.stream().mapToDouble(r -> Mercator.x(r.lon())).min().orElse(Mercator.x(38));
+        double x1 = records.stream().mapToDouble(r -> Mercator.x(r.lon())).max().orElse(Mercator.x(50));
+        double y0 = records.stream().mapToDouble(r -> Mercator.y(r.lat())).min().orElse(Mercator.y(39));
+        double y1 = records.stream().mapToDouble(r -> Mercator.y(r.lat())).max().orElse(Mercator.y(29));
+        double w = Math.max(200, width) * 0.8;
+        double h = Math.max(150, height) * 0.8;
+        double fit = Math.min(w / Math.max(1e-9, (x1 - x0) * Mercator.TILE_SIZE),
+                h / Math.max(1e-9, (y1 - y0) * Mercator.TILE_SIZE));
+        int zoom = (int) Math.min(MAX_FIT_ZOOM, Math.floor(Math.log(fit) / Math.log(2)));
+        return new MapFraming(Mercator.lat((y0 + y1) / 2), Mercator.lon((x0 + x1) / 2), zoom);
+    }
+
+    /** What {@code map} shows now: its centre and its zoom (rounded to a whole level). */
+    public static MapFraming current(AtlasMap map) {
+        Viewport v = map.viewport();
+        return new MapFraming(v.lat(v.height() / 2), v.lon(v.width() / 2), (int) Math.round(v.zoom()));
+    }
+
+    /**
+     * This centre, at the largest zoom (never closer than now) at which a {@code fromWidth} x {@code fromHeight}
+     * view at this zoom fits into {@code toWidth} x {@code toHeight}: a bigger picture shows more around the same
+     * place, a smaller one zooms out until all that was shown still is.
+     */
+    public MapFraming resizedFor(double fromWidth, double fromHeight, double toWidth, double toHeight) {
+        double ratio = Math.min(toWidth / fromWidth, toHeight / fromHeight);
+        int out = ratio >= 1 ? 0 : (int) Math.ceil(-Math.log(ratio) / Math.log(2) - 1e-9);
+        return new MapFraming(lat, lon, zoom - out);
+    }
+
+    /** The view of a {@code width} x {@code height} map framed so, with its corner on a whole pixel. */
+    Viewport viewport(int width, int height) {
+        double scale = Mercator.worldPixels(zoom);
+        return new Viewport(zoom, Math.round(Mercator.x(lon) * scale - width / 2.0),
+                Math.round(Mercator.y(lat) * scale - height / 2.0), width, height);
+    }
+}

@@ -1,0 +1,173 @@
+package org.incidentatlas.map;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.incidentatlas.map.basemap.BasemapStyle;
+import org.incidentatlas.map.geo.Mercator;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Incident;
+
+/**
+ * A still picture of one map view, for a briefing: the basemap and the incident layer exactly as the window
+ * draws them (the same tiles, the same painter), with a scale bar and a north arrow.
+ *
+ * <p>Made to be snapshotted at a pixel density of 1, 2 or 3. The window's map cannot be: its 256 px tiles
+ * would be enlarged and come out blurred. Here the basemap is drawn at the density itself (Java2D, on the tile
+ * threads), and everything else is vector, which a scaled snapshot draws sharp. The picture is built only once
+ * every tile is drawn, so it is never half drawn.
+ */
+public final class MapPicture extends StackPane {
+
+    /** Draws one basemap tile at a density; the future completes once it is drawn. */
+    @FunctionalInterface
+    public interface TileSource {
+        /** The app's own offline basemap. */
+        TileSource BASEMAP = BasemapTileRetriever::drawTile;
+
+        CompletableFuture<BufferedImage> tile(int zoom, long x, long y, int density);
+    }
+
+    /**
+     * What to draw.
+     *
+     * @param width   the picture's width in map pixels (a snapshot at {@code density} has {@code width * density})
+     * @param density device pixels per map pixel: 1, 2 or 3
+     * @param unit    how large the scale bar and north arrow are drawn (1 = as on the window's map)
+     */
+    public record Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
+                          int width, int height, int density, double unit) {
+    }
+
+    private final Viewport viewport;
+    private final int drawnIncidents;
+
+    private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit) {
+        viewport = v;
+        setId("mapPicture");
+        setMinSize(v.width(), v.height());
+        setPrefSize(v.width(), v.height());
+        setMaxSize(v.width(), v.height());
+        ImageView base = new ImageView(basemap);
+        base.setFitWidth(v.width());
+        base.setFitHeight(v.height());
+        Canvas marks = new Canvas(v.width(), v.height());
+        marks.setId("pictureIncidents");
+        drawnIncidents = new IncidentPainter().paint(marks.getGraphicsContext2D(), v, points, null).drawnIncidents();
+        ScaleBar scale = new ScaleBar(unit);
+        scale.update(v.lat(v.height() / 2), v.zoom());
+        setAlignment(scale, Pos.BOTTOM_LEFT);
+        setMargin(scale, new Insets(0, 0, 10 * unit, 10 * unit));
+        Canvas north = northArrow(unit);
+        setAlignment(north, Pos.TOP_RIGHT);
+        setMargin(north, new Insets(10 * unit, 10 * unit, 0, 0));
+        getChildren().addAll(base, marks, scale, north);
+    }
+
+    /**
+     * Starts drawing; call on the FX thread (the lists are read now). The tiles are drawn in the background and
+     * the picture is built on the FX thread once all of them are. The future fails when a tile cannot be drawn
+     * or when they are not all drawn within {@code timeout} (with a {@link java.util.concurrent.TimeoutException}).
+     *
+     * @param progress told the share of tiles drawn, 0 to 1, on the FX thread
+     */
+    public static CompletableFuture<MapPicture> draw(Request r, TileSource tiles, Duration timeout, DoubleConsumer progress) {
+        Viewport v = r.framing().viewport(r.width(), r.height());
+        IncidentPoints points = IncidentPoints.of(r.incidents(), r.centers());
+        int z = r.framing().zoom();
+        long max = (1L << z) - 1;
+        long i0 = Math.max(0, (long) Math.floor(v.originX() / Mercator.TILE_SIZE));
+        long i1 = Math.min(max, (long) Math.floor((v.originX() + v.width() - 1) / Mercator.TILE_SIZE));
+        long j0 = Math.max(0, (long) Math.floor(v.originY() / Mercator.TILE_SIZE));
+        long j1 = Math.min(max, (long) Math.floor((v.originY() + v.height() - 1) / Mercator.TILE_SIZE));
+        List<long[]> where = new ArrayList<>();
+        List<CompletableFuture<BufferedImage>> drawn = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        int total = (int) ((i1 - i0 + 1) * (j1 - j0 + 1));
+        for (long j = j0; j <= j1; j++) {
+            for (long i = i0; i <= i1; i++) {
+                where.add(new long[] {i, j});
+                drawn.add(tiles.tile(z, i, j, r.density()).whenComplete((img, e) -> {
+                    double share = done.incrementAndGet() / (double) total;
+                    Platform.runLater(() -> progress.accept(share));
+                }));
+            }
+        }
+        return CompletableFuture.allOf(drawn.toArray(CompletableFuture[]::new))
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                // off the FX thread even when every tile was ready at once: a 3x mosaic is tens of megabytes
+                .thenApplyAsync(ok -> SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null))
+                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit()), Platform::runLater);
+    }
+
+    /** The tiles in one image of the view, at the density; the sea where the world ends. */
+    private static BufferedImage mosaic(Viewport v, int density, List<long[]> where, List<CompletableFuture<BufferedImage>> tiles) {
+        BufferedImage out = new BufferedImage((int) v.width() * density, (int) v.height() * density, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(BasemapStyle.SEA);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            for (int k = 0; k < where.size(); k++) {
+                // the view's corner is on a whole map pixel, so every tile lands on whole device pixels
+                int x = (int) Math.round((where.get(k)[0] * Mercator.TILE_SIZE - v.originX()) * density);
+                int y = (int) Math.round((where.get(k)[1] * Mercator.TILE_SIZE - v.originY()) * density);
+                g.drawImage(tiles.get(k).join(), x, y, null);
+            }
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** Where (lat, lon) is in the picture, in map pixels. */
+    public Point2D point(double lat, double lon) {
+        return new Point2D(viewport.screenX(lon), viewport.screenY(lat));
+    }
+
+    /** How many incidents are in the picture, as markers or inside clusters. */
+    public int drawnIncidents() {
+        return drawnIncidents;
+    }
+
+    /** An arrow pointing up with an N: on this Web Mercator map north is straight up everywhere. */
+    private static Canvas northArrow(double unit) {
+        Canvas c = new Canvas(30 * unit, 46 * unit);
+        c.setId("northArrow");
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.scale(unit, unit);
+        g.setFill(Color.web("#FFFFFF", 0.8));
+        g.fillRoundRect(0, 0, 30, 46, 6, 6);
+        Color ink = Color.web("#333333");
+        g.setFill(ink);
+        g.setFont(Font.font("System", FontWeight.BOLD, 13));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("N", 15, 11);
+        g.fillPolygon(new double[] {15, 23, 15}, new double[] {20, 41, 35}, 3);
+        g.setStroke(ink);
+        g.setLineWidth(1.2);
+        g.strokePolygon(new double[] {15, 23, 15, 7}, new double[] {20, 41, 35, 41}, 4);
+        return c;
+    }
+}

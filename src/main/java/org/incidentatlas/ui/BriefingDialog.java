@@ -1,0 +1,234 @@
+package org.incidentatlas.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import org.incidentatlas.briefing.Briefing;
+import org.incidentatlas.briefing.BriefingComposer;
+import org.incidentatlas.briefing.BriefingRequest;
+import org.incidentatlas.briefing.PageSize;
+import org.incidentatlas.map.AtlasMap;
+import org.incidentatlas.map.MapFraming;
+import org.incidentatlas.model.Dataset;
+
+/**
+ * File > Briefing snapshot (Ctrl+Shift+S): the briefing page of what the window shows now (the filtered list,
+ * the map's view) with an editable title, at a size and pixel density, saved as a PNG or copied. The page is
+ * drawn on the FX thread once the map is complete; the PNG is written on the background executor, and the
+ * result is said in the status bar, as for the CSV export.
+ */
+final class BriefingDialog {
+
+    private final Stage owner;
+    private final Workbench bench;
+    private final AtlasMap map;
+    private final Executor background;
+    private final Consumer<String> say;
+    private final BriefingComposer composer;
+    private final Stage stage = new Stage();
+    private final TextField title = new TextField();
+    private final ChoiceBox<PageSize> size = new ChoiceBox<>();
+    private final ChoiceBox<Integer> density = new ChoiceBox<>();
+    private final Label pixels = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label state = new Label();
+    private final Button save = new Button("Save PNG\u2026");
+    private final Button copy = new Button("Copy to clipboard");
+
+    BriefingDialog(Stage owner, Workbench bench, AtlasMap map, Executor background, Consumer<String> say,
+                   BriefingComposer composer) {
+        this.owner = owner;
+        this.bench = bench;
+        this.map = map;
+        this.background = background;
+        this.say = say;
+        this.composer = composer;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Briefing snapshot");
+        stage.setScene(new Scene(content()));
+    }
+
+    /** Opens the dialog for what the window shows now; the title starts as the dataset's. */
+    void show() {
+        Dataset d = bench.datasetProperty().get();
+        title.setText(d.title());
+        PageSize current = PageSize.mapOf((int) map.getWidth(), (int) map.getHeight());
+        int chosen = Math.max(0, size.getSelectionModel().getSelectedIndex());
+        size.getItems().setAll(current, PageSize.SLIDE, PageSize.A4_LANDSCAPE);
+        size.getSelectionModel().select(chosen);
+        busy(false, what());
+        stage.show();
+        title.requestFocus();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private VBox content() {
+        title.setId("briefingTitleField");
+        title.setPrefColumnCount(36);
+        size.setId("briefingSize");
+        size.valueProperty().addListener(o -> showPixels());
+        density.setId("briefingDensity");
+        density.getItems().setAll(1, 2, 3);
+        density.setValue(2);
+        density.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer d) {
+                return d == null ? "" : d + "x";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return Integer.valueOf(s.replace("x", ""));
+            }
+        });
+        density.valueProperty().addListener(o -> showPixels());
+        pixels.setId("briefingPixels");
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("Title"), title);
+        form.addRow(1, new Label("Size"), size);
+        form.addRow(2, new Label("Pixel density"), new HBox(10, density, pixels));
+        progress.setId("briefingProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        state.setId("briefingState");
+        state.setWrapText(true);
+        save.setId("briefingSave");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> saveAs());
+        copy.setId("briefingCopy");
+        copy.setOnAction(e -> copy());
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox buttons = new HBox(8, grow, save, copy, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(12, form, new VBox(4, progress, state), buttons);
+        box.setPadding(new Insets(16));
+        box.setId("briefingDialog");
+        return box;
+    }
+
+    /** What the page will show, so the analyst can check the filter before making it. */
+    private String what() {
+        int n = bench.incidents().size();
+        return String.format("The page shows %,d incident%s (%s) around the map's centre now.", n, n == 1 ? "" : "s",
+                bench.filterProperty().get().describe());
+    }
+
+    private void showPixels() {
+        PageSize s = size.getValue();
+        Integer d = density.getValue();
+        if (s == null || d == null) {
+            return;
+        }
+        pixels.setText(s.mapOnly()
+                ? String.format("map %d x %d pixels, the page a little larger", s.width() * d, s.height() * d)
+                : String.format("%d x %d pixels", s.width() * d, s.height() * d));
+    }
+
+    private void saveAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the briefing");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+        Dataset d = bench.datasetProperty().get();
+        chooser.setInitialFileName(ExportActions.slug(title.getText()) + "-briefing.png");
+        if (d.file().getParent() != null && d.file().getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(d.file().getParent().toFile());
+        }
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            save(f.getName().contains(".") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".png"));
+        }
+    }
+
+    /** Draws the page and writes it to {@code target} in the background; the status bar says how it went. */
+    void save(Path target) {
+        compose().thenAccept(b -> {
+            busy(true, "Writing " + target.getFileName() + "\u2026");
+            background.execute(() -> {
+                try {
+                    b.writePng(target);
+                    Platform.runLater(() -> done(String.format("Saved the briefing to %s (%d x %d pixels)",
+                            target.getFileName(), b.widthPx(), b.heightPx())));
+                } catch (IOException | RuntimeException e) {
+                    Platform.runLater(() -> failed("The briefing could not be written", "Nothing was written to "
+                            + target + ".\n\n" + BriefingComposer.reason(e) + "\n\nCheck that the folder exists and can be written to."));
+                }
+            });
+        });
+    }
+
+    /** Draws the page and puts it on the clipboard as an image. */
+    void copy() {
+        compose().thenAccept(b -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(b.image());
+            Clipboard.getSystemClipboard().setContent(content);
+            done(String.format("Copied the briefing to the clipboard (%d x %d pixels)", b.widthPx(), b.heightPx()));
+        });
+    }
+
+    /** The page of what the window shows now; a failure is shown here and ends the chain. */
+    private CompletableFuture<Briefing> compose() {
+        busy(true, "Drawing the map\u2026");
+        BriefingRequest request = new BriefingRequest(bench.datasetProperty().get(), List.copyOf(bench.incidents()),
+                List.copyOf(bench.centers()), bench.filterProperty().get(), title.getText(), size.getValue(),
+                density.getValue(), BriefingRequest.Framing.keep(MapFraming.current(map), map.getWidth(), map.getHeight()));
+        return composer.compose(request, progress::setProgress).whenComplete((b, e) -> {
+            if (e != null) {
+                failed("The briefing could not be made", BriefingComposer.reason(e) + ".");
+            }
+        });
+    }
+
+    private void busy(boolean busy, String what) {
+        save.setDisable(busy);
+        copy.setDisable(busy);
+        progress.setVisible(busy);
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        state.setText(what);
+    }
+
+    private void done(String message) {
+        busy(false, what());
+        say.accept(message);
+        stage.close();
+    }
+
+    private void failed(String header, String text) {
+        busy(false, "Failed.");
+        say.accept("Briefing failed.");
+        ExportActions.alert(stage, header, text).show();
+    }
+}
