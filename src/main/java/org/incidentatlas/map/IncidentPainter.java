@@ -56,14 +56,16 @@ final class IncidentPainter {
         HitIndex hits = new HitIndex();
         int count = collectVisible(v, p);
         boolean cluster = v.zoom() < CLUSTER_BELOW_ZOOM - 0.25 || count > MAX_SINGLE;
-        // centre names under the markers (a long name must not hide an incident), centre symbols above them
+        // Centres are the context, incidents the subject: centre names and symbols under the markers, so an
+        // incident at a centre's point (a meeting at a coordination centre) is never hidden by the centre; the
+        // diamond's corners still show around a marker.
         centres(g, v, p, hits, true);
+        centres(g, v, p, hits, false);
         if (cluster) {
             clusters(g, v, p, count, hits);
         } else {
             singles(g, v, p, count, hits);
         }
-        centres(g, v, p, hits, false);
         highlight(g, v, selected);
         return new Frame(hits, count);
     }
