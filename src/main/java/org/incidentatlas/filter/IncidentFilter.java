@@ -139,13 +139,14 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
     }
 
     /**
-     * The test for a coordination centre: the filters that apply to a place (text, province, distance, map
-     * view); the others (dates, types, actors, figures) say nothing about a centre and keep it.
+     * The test for a coordination centre: the filters that apply to a place (text, province, how exactly it is
+     * located, distance, map view); the others (dates, types, actors, figures) say nothing about a centre.
      */
     public Predicate<Center> toCenterPredicate(PlaceVariants places) {
         TextQuery query = TextQuery.parse(text, places);
         return c -> (query.isEmpty() || query.matches(SearchIndex.haystackOf(c)))
                 && (provinces.isEmpty() || c.province() != null && provinces.contains(c.province()))
+                && (coarsePlace || c.geoPrecision().compareTo(GeoPrecision.PROVINCE) < 0)
                 && (near == null || Geo.distanceKm(near.lat(), near.lon(), c.lat(), c.lon()) <= near.km())
                 && (view == null || view.contains(c.lat(), c.lon()));
     }

@@ -43,6 +43,7 @@ public final class AtlasApp extends Application {
         settings.restoreWindow(stage, Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.92));
         stage.setOnCloseRequest(e -> view.saveState());
         stage.show();
+        javafx.application.Platform.runLater(view::restoreLayout);
         CrashGuard.install(stage);
         System.out.println(READY_LINE);
         bench.datasetProperty().addListener((obs, old, d) -> System.out.println(OPENED_LINE + d.file().getFileName()

@@ -52,7 +52,6 @@ final class IncidentTable extends TableView<Incident> {
         getColumns().add(sources);
         getColumns().add(text("Title", Incident::title, 380));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        setPlaceholder(new javafx.scene.control.Label("No incidents in this dataset."));
     }
 
     private static TableColumn<Incident, String> text(String name, Function<Incident, String> get, double width) {

@@ -107,8 +107,7 @@ public final class MainView extends BorderPane {
         setBottom(statusBar());
         linkSelection();
         status.textProperty().bind(bench.statusText());
-        settings.restoreDividers("outer", outer);
-        settings.restoreDividers("middle", middle);
+        table.setPlaceholder(placeholder());
         settings.restoreColumns("incidents", table);
         settings.restoreColumns("centres", centerTable);
         rebuildRecent();
@@ -122,6 +121,37 @@ public final class MainView extends BorderPane {
 
     public Workbench workbench() {
         return bench;
+    }
+
+    /**
+     * Puts the split panes where the analyst left them. Called once the window is shown at its final size:
+     * positions applied earlier are rescaled by the first layout, and the panes crept smaller on every run.
+     */
+    public void restoreLayout() {
+        settings.restoreDividers("outer", outer);
+        settings.restoreDividers("middle", middle);
+    }
+
+    /** What an empty table means: no dataset, an empty one, or filters that keep nothing. */
+    private javafx.scene.Node placeholder() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Dataset d = bench.datasetProperty().get();
+            if (d == null) {
+                return "No dataset open.";
+            }
+            return d.incidents().isEmpty() ? "This dataset has no incidents."
+                    : String.format("No incidents pass the filters (%,d in the dataset).", d.incidents().size());
+        }, bench.datasetProperty(), bench.filterProperty()));
+        javafx.scene.control.Button clear = new javafx.scene.control.Button("Clear all filters");
+        clear.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !bench.filterProperty().get().isEmpty(), bench.filterProperty()));
+        clear.setOnAction(e -> bench.filterProperty().set(org.incidentatlas.filter.IncidentFilter.NONE));
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, text, clear);
+        box.setAlignment(Pos.CENTER);
+        box.setId("tablePlaceholder");
+        return box;
     }
 
     ExportActions exports() {
@@ -162,6 +192,13 @@ public final class MainView extends BorderPane {
             return;
         }
         Dataset d = loaded.result().dataset();
+        Dataset before = bench.datasetProperty().get();
+        if (before != null && !before.file().equals(d.file())) {
+            // another dataset: its types, actors, provinces and centres differ, so yesterday's filter would
+            // hide what the analyst came to see; a reload of the same file keeps the filter
+            bench.filterProperty().set(org.incidentatlas.filter.IncidentFilter.NONE);
+        }
+        message.setText(before != null && before.file().equals(d.file()) ? "Reloaded " + d.file().getFileName() : "");
         bench.show(d, loaded.index());
         map.zoomToAll();
         stage.setTitle(d.title() + " \u2014 Incident Atlas");

@@ -107,8 +107,10 @@ public final class Workbench {
                 return "No dataset open.";
             }
             IncidentFilter f = filter.get();
-            return String.format("%,d of %,d incidents", filtered.size(), all.size())
+            String centres = centers.size() == allCenters.size() ? ""
+                    : String.format(", %,d of %,d centres", centers.size(), allCenters.size());
+            return String.format("%,d of %,d incidents", filtered.size(), all.size()) + centres
                     + (f.isEmpty() ? "" : " \u2014 " + f.describe());
-        }, dataset, filter, filtered);
+        }, dataset, filter, filtered, centers);
     }
 }

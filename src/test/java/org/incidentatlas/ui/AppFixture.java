@@ -18,8 +18,15 @@ final class AppFixture {
     private Stage stage;
 
     Stage start(FxRobot robot) throws Exception {
+        return start(robot, true);
+    }
+
+    /** @param freshSettings forget what earlier runs remembered (false: start as the analyst would the next day) */
+    Stage start(FxRobot robot, boolean freshSettings) throws Exception {
         System.setProperty("incidentatlas.dataset", TestFiles.bundledDataset().toString());
-        Preferences.userRoot().node(System.getProperty("incidentatlas.prefs", "org/incidentatlas-tests")).removeNode();
+        if (freshSettings) {
+            Preferences.userRoot().node(System.getProperty("incidentatlas.prefs", "org/incidentatlas-tests")).removeNode();
+        }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(AtlasApp.class);
         stage = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).findFirst()

@@ -162,6 +162,50 @@ class MainWindowTest extends ApplicationTest {
         interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
     }
 
+    @Test
+    void theLayoutComesBackAsItWasLeftRunAfterRun() throws Exception {
+        java.util.function.Supplier<double[]> positions = () -> lookup(".split-pane").queryAllAs(javafx.scene.control.SplitPane.class)
+                .stream().flatMapToDouble(sp -> java.util.Arrays.stream(sp.getDividerPositions())).toArray();
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] first = positions.get();
+        for (int run = 0; run < 3; run++) {
+            MainView view = lookup("#mainView").queryAs(MainView.class);
+            interact(view::saveState);
+            fixture.stop();
+            stage = fixture.start(this, false);
+            WaitForAsyncUtils.waitForFxEvents();
+            double[] again = positions.get();
+            assertEquals(first.length, again.length);
+            for (int i = 0; i < first.length; i++) {
+                assertEquals(first[i], again[i], 0.004, "divider " + i + " after run " + (run + 1) + ": "
+                        + java.util.Arrays.toString(first) + " became " + java.util.Arrays.toString(again));
+            }
+        }
+    }
+
+    @Test
+    void openingAnotherDatasetClearsTheFilterAndReloadKeepsIt() throws Exception {
+        MainView view = lookup("#mainView").queryAs(MainView.class);
+        Workbench bench = view.workbench();
+        interact(() -> bench.filterProperty().set(org.incidentatlas.filter.IncidentFilter.NONE.withText("asayish")));
+        interact(() -> view.open(bench.datasetProperty().get().file()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#messageText").queryAs(Label.class).getText().startsWith("Reloaded"));
+        assertEquals("asayish", bench.filterProperty().get().text(), "a reload keeps the filter");
+        Path copy = temp.resolve("copy/incident-atlas.json");
+        Files.createDirectories(copy.getParent().resolve("articles"));
+        Files.copy(org.incidentatlas.TestFiles.bundledDataset(), copy);
+        try (var list = Files.list(org.incidentatlas.TestFiles.bundledDataset().resolveSibling("articles"))) {
+            for (Path a : list.toList()) {
+                Files.copy(a, copy.resolveSibling("articles").resolve(a.getFileName()));
+            }
+        }
+        interact(() -> view.open(copy));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copy.equals(bench.datasetProperty().get().file()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(bench.filterProperty().get().isEmpty(), "another dataset starts unfiltered");
+        assertEquals(6, lookup("#incidentTable").queryAs(TableView.class).getItems().size());
+    }
+
     private static double mercatorMiddle(org.incidentatlas.model.GeoBounds b) {
         return org.incidentatlas.map.geo.Mercator.lat((org.incidentatlas.map.geo.Mercator.y(b.north())
                 + org.incidentatlas.map.geo.Mercator.y(b.south())) / 2);

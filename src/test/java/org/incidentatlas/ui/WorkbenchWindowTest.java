@@ -72,7 +72,7 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertTrue(lookup("#filterText").queryAs(TextField.class).isFocused(), "Ctrl+F focuses the search box");
         write("asayish");
         assertEquals(1, rows());
-        assertEquals("1 of 6 incidents \u2014 text \u201casayish\u201d", status());
+        assertEquals("1 of 6 incidents, 0 of 7 centres \u2014 text \u201casayish\u201d", status());
         clearAll();
         assertEquals("", lookup("#filterText").queryAs(TextField.class).getText(), "clear all empties the box");
     }
@@ -231,6 +231,39 @@ class WorkbenchWindowTest extends ApplicationTest {
                 .map(l -> l.substring(0, l.indexOf(','))).toList();
         assertEquals(shown, exported);
         assertEquals("Exported 3 incidents to table.csv", lookup("#messageText").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void datesCanBeTypedAsTheDataWritesThemAndNonsenseDoesNoHarm() {
+        DatePicker from = lookup("#filterFrom").queryAs(DatePicker.class);
+        clickOn(from.getEditor()).write("2024-01-01").type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2024, 1, 1), from.getValue());
+        assertEquals(5, rows());
+        DatePicker to = lookup("#filterTo").queryAs(DatePicker.class);
+        clickOn(to.getEditor()).write("30 Jun 2024").type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2024, 6, 30), to.getValue());
+        clickOn(to.getEditor());
+        interact(() -> to.getEditor().selectAll());
+        write("31/12/2024").type(KeyCode.TAB);
+        assertEquals(LocalDate.of(2024, 12, 31), to.getValue(), "day first, as outside the US");
+        clickOn(to.getEditor());
+        interact(() -> to.getEditor().selectAll());
+        write("next week");
+        assertTrue(to.getPseudoClassStates().stream().anyMatch(c -> c.getPseudoClassName().equals("invalid")),
+                "the field shows it is not a date");
+        type(KeyCode.TAB);
+        assertTrue(lookup(".dialog-pane").tryQuery().isEmpty(), "no error dialog for a mistyped date");
+        assertEquals("2024-01-01", from.getEditor().getText(), "shown as the data writes dates");
+    }
+
+    @Test
+    void anEmptyTableSaysWhyAndOffersToClear() {
+        interact(() -> lookup("#filterMinKilled").queryAs(Spinner.class).getValueFactory().setValue(500));
+        assertEquals(0, rows());
+        Label why = lookup("#tablePlaceholder .label").queryAs(Label.class);
+        assertEquals("No incidents pass the filters (6 in the dataset).", why.getText());
+        clickOn(lookup("#tablePlaceholder .button").queryAs(javafx.scene.control.Button.class));
+        assertEquals(6, rows());
     }
 
     /** Scrolls the filter pane so that the node is on screen, as a person would. */

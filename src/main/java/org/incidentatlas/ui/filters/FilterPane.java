@@ -83,8 +83,13 @@ public final class FilterPane extends BorderPane {
             typingPause.stop();
             update(f -> f.withText(text.getText()));
         });
-        from.setPromptText("From");
-        to.setPromptText("To");
+        DateInput.install(from);
+        DateInput.install(to);
+        from.setMaxWidth(Double.MAX_VALUE);
+        to.setMaxWidth(Double.MAX_VALUE);
+        hideCoarsePlace.setWrapText(true);
+        hideCoarseDate.setWrapText(true);
+        inView.setWrapText(true);
         from.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(d, f.to())));
         to.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(f.from(), d)));
         minKilled.setEditable(true);
@@ -119,7 +124,7 @@ public final class FilterPane extends BorderPane {
 
         VBox box = new VBox(6,
                 section("Search", text),
-                section("Dates", new VBox(4, new HBox(4, from, to), histogram,
+                section("Dates", new VBox(4, labelled("From", from), labelled("To", to), histogram,
                         hint("Drag across the bars to choose a range; double-click to clear."))),
                 section("Types", types), section("Actors", actors), section("Provinces", provinces),
                 section("Casualties and precision", new VBox(6, new HBox(6, new Label("At least"), minKilled,
@@ -132,8 +137,6 @@ public final class FilterPane extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setTop(header);
         setCenter(scroll);
-        from.setPrefWidth(130);
-        to.setPrefWidth(130);
         minKilled.setPrefWidth(90);
         nearKm.setPrefWidth(90);
         nearCenter.setMaxWidth(Double.MAX_VALUE);
@@ -227,6 +230,15 @@ public final class FilterPane extends BorderPane {
         return p;
     }
 
+    private static HBox labelled(String label, javafx.scene.Node field) {
+        Label l = new Label(label);
+        l.setMinWidth(36);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        HBox row = new HBox(6, l, field);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     private static Label hint(String s) {
         Label l = new Label(s);
         l.setWrapText(true);
@@ -239,7 +251,9 @@ public final class FilterPane extends BorderPane {
         @Override
         protected void updateItem(Center c, boolean empty) {
             super.updateItem(c, empty);
-            setText(empty || c == null ? null : c.name());
+            // an empty button cell would otherwise lose the prompt once a value has been cleared
+            setText(empty || c == null ? "No centre chosen" : c.name());
+            setTooltip(empty || c == null ? null : new javafx.scene.control.Tooltip(c.name()));
         }
     }
 
