@@ -1,12 +1,16 @@
 package org.incidentatlas;
 
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
 import org.incidentatlas.cli.Cli;
 import org.incidentatlas.ui.AtlasApp;
 
 /**
- * Starts Incident Atlas: a command when the first argument names one, otherwise the window. A separate class
- * from the {@link Application} so that it also starts from a plain class path.
+ * Starts Incident Atlas: a command when the first argument names one, otherwise the window (on the dataset
+ * file named, if any). A separate class from the {@link Application} so that it also starts from a plain
+ * class path.
  */
 public final class Main {
 
@@ -17,6 +21,22 @@ public final class Main {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(System.out, System.err).run(args));
         }
+        if (args.length > 0 && looksLikeAMistypedCommand(args[0])) {
+            System.err.println("error: \"" + args[0] + "\" is neither a command nor a dataset file."
+                    + " Run with \"help\" for the commands.");
+            System.exit(Cli.USAGE);
+        }
+        if (GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
+                && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            System.err.println("error: the window needs a display, and there is none (DISPLAY is not set)."
+                    + " The commands run without one: run with \"help\" to list them.");
+            System.exit(Cli.USAGE);
+        }
         Application.launch(AtlasApp.class, args);
+    }
+
+    /** A word that is no file and has no path or extension: "frobnicate", "valdiate". */
+    static boolean looksLikeAMistypedCommand(String arg) {
+        return !arg.contains("/") && !arg.contains("\\") && !arg.contains(".") && !Files.exists(Path.of(arg));
     }
 }

@@ -157,12 +157,13 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
         if (!text.isBlank()) {
             parts.add("text \u201c" + text.trim() + "\u201d");
         }
+        // "may fall in": a record dated only to a range (or with an open end) that overlaps is kept
         if (from != null && to != null) {
-            parts.add(DAY.format(from) + " to " + DAY.format(to));
+            parts.add("dates that may fall in " + DAY.format(from) + " to " + DAY.format(to));
         } else if (from != null) {
-            parts.add("from " + DAY.format(from));
+            parts.add("dates that may fall on or after " + DAY.format(from));
         } else if (to != null) {
-            parts.add("until " + DAY.format(to));
+            parts.add("dates that may fall on or before " + DAY.format(to));
         }
         list(parts, "type", "types", types);
         list(parts, "actor", "actors", actors);

@@ -23,8 +23,11 @@ final class CrashGuard {
     private CrashGuard() {
     }
 
+    /** The log: {@code incidentatlas.errorLog}, else incident-atlas-errors.log in the temporary folder. */
     static Path logFile() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "incident-atlas-errors.log");
+        String configured = System.getProperty("incidentatlas.errorLog");
+        return configured != null ? Path.of(configured)
+                : Path.of(System.getProperty("java.io.tmpdir"), "incident-atlas-errors.log");
     }
 
     static void install(Window owner) {

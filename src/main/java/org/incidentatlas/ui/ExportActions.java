@@ -81,6 +81,13 @@ final class ExportActions {
 
     static String slug(String title) {
         String s = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.isEmpty() ? "incidents" : s.length() > 40 ? s.substring(0, 40).replaceAll("-$", "") : s;
+        if (s.isEmpty()) {
+            return "incidents";
+        }
+        if (s.length() <= 40) {
+            return s;
+        }
+        int cut = s.lastIndexOf('-', 40); // whole words only
+        return s.substring(0, cut > 10 ? cut : 40);
     }
 }

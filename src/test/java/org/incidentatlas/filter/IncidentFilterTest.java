@@ -157,10 +157,10 @@ class IncidentFilterTest {
                 .withMinKilled(1).withCoarsePlace(false).withCoarseDate(false)
                 .withNear(new IncidentFilter.Near("jcc-kirkuk", "JCC Kirkuk", 35.4, 44.4, 50))
                 .withView(new GeoBounds(30, 40, 37, 48));
-        assertEquals("text \u201ckirkuk\u201d; 1 Jan 2020 to 30 Jun 2021; types: attack, clash; actor: ISIS; "
+        assertEquals("text \u201ckirkuk\u201d; dates that may fall in 1 Jan 2020 to 30 Jun 2021; types: attack, clash; actor: ISIS; "
                 + "province: Kirkuk; at least 1 killed; located better than province; dated better than year; "
                 + "within 50 km of JCC Kirkuk; in the map view", f.describe());
-        assertEquals("from 1 Jan 2020", IncidentFilter.NONE.withDates(LocalDate.of(2020, 1, 1), null).describe());
+        assertEquals("dates that may fall on or after 1 Jan 2020", IncidentFilter.NONE.withDates(LocalDate.of(2020, 1, 1), null).describe());
         assertFalse(f.isEmpty());
     }
 

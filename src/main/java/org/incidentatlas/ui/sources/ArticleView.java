@@ -61,9 +61,20 @@ public final class ArticleView {
         heading.setStyle("-fx-font-weight: bold;");
         where.setId("articleQuoteStatus");
         where.setPadding(new Insets(4, 12, 6, 12));
-        BorderPane root = new BorderPane(scroll, heading, null, where, null);
+        javafx.scene.control.Button close = new javafx.scene.control.Button("Close");
+        close.setId("articleClose");
+        close.setCancelButton(true); // Esc
+        close.setOnAction(e -> stage.close());
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(8, where, grow, close);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(0, 12, 6, 0));
+        BorderPane root = new BorderPane(scroll, heading, null, bottom, null);
         root.setId("articleView");
-        stage.setScene(new Scene(root, 760, 640));
+        Scene scene = new Scene(root, 760, 640);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+W"), stage::close);
+        stage.setScene(scene);
     }
 
     /** Opens the article with {@code quote} highlighted (or just the article when quote is null). */
