@@ -26,6 +26,10 @@ final class IncidentPainter {
     static final int MAX_SINGLE = 2500;
     /** Cluster grid cell, in pixels. */
     static final double CELL = 46;
+    /** Clusters this small are drawn as their markers, fanned out around their point. */
+    static final int FAN_OUT = 4;
+    static final double FAN_RADIUS = 11;
+    private static final javafx.scene.paint.Color LEADER = javafx.scene.paint.Color.web("#44444488");
     private static final double MARGIN = 24;
 
     static final Color CLUSTER = Color.web("#3B4A5E", 0.88);
@@ -46,6 +50,9 @@ final class IncidentPainter {
     private int[] visible = new int[0];
     private double[] sx = new double[0];
     private double[] sy = new double[0];
+    /** Where each visible incident really is; sx/sy may be moved when a few are fanned out. */
+    private double[] rx = new double[0];
+    private double[] ry = new double[0];
 
     IncidentPainter() {
         measure.setFont(CENTER_FONT);
@@ -76,6 +83,8 @@ final class IncidentPainter {
             visible = new int[n];
             sx = new double[n];
             sy = new double[n];
+            rx = new double[n];
+            ry = new double[n];
         }
         double scale = v.scale();
         double x0 = v.originX() - MARGIN;
@@ -90,6 +99,8 @@ final class IncidentPainter {
                 visible[k] = i;
                 sx[k] = wx - v.originX();
                 sy[k] = wy - v.originY();
+                rx[k] = sx[k];
+                ry[k] = sy[k];
                 k++;
             }
         }
@@ -111,7 +122,8 @@ final class IncidentPainter {
             int k = slots[s];
             Incident inc = p.incidents[visible[k]];
             if (inc.geoPrecision().coarserThanTown() && inc.uncertaintyKm() != null) {
-                pen.uncertainty(g, sx[k], sy[k], inc.uncertaintyKm() * 1000 / mpp, p.colour[visible[k]]);
+                // the ring is about where the incident is, not where a fanned-out marker sits
+                pen.uncertainty(g, rx[k], ry[k], inc.uncertaintyKm() * 1000 / mpp, p.colour[visible[k]]);
             }
         }
         for (int s = 0; s < n; s++) {
@@ -129,38 +141,52 @@ final class IncidentPainter {
         int gw = (int) (Math.floor((v.originX() + v.width() + MARGIN) / CELL) - gx0) + 1;
         int gh = (int) (Math.floor((v.originY() + v.height() + MARGIN) / CELL) - gy0) + 1;
         int[] members = new int[gw * gh];
-        int[] first = new int[gw * gh];
         double[] sumX = new double[gw * gh];
         double[] sumY = new double[gw * gh];
+        int[] cellOf = new int[count];
         for (int k = 0; k < count; k++) {
             int cx = (int) (Math.floor((sx[k] + v.originX()) / CELL) - gx0);
             int cy = (int) (Math.floor((sy[k] + v.originY()) / CELL) - gy0);
             int c = Math.min(gh - 1, Math.max(0, cy)) * gw + Math.min(gw - 1, Math.max(0, cx));
-            if (members[c]++ == 0) {
-                first[c] = k;
-            }
+            cellOf[k] = c;
+            members[c]++;
             sumX[c] += sx[k];
             sumY[c] += sy[k];
         }
-        List<double[]> bubbles = new ArrayList<>();
-        int[] lone = new int[members.length];
-        int lonely = 0;
-        for (int c = 0; c < members.length; c++) {
-            if (members[c] == 1) {
-                lone[lonely++] = first[c];
-            } else if (members[c] > 1) {
-                bubbles.add(new double[] {sumX[c] / members[c], sumY[c] / members[c], members[c]});
+        // A lone incident is a marker; a few (up to FAN_OUT) are fanned out around their point, so each keeps
+        // its colour and size (two incidents at one place are never hidden in a grey disc); more are a cluster.
+        int[] shown = new int[count];
+        int n = 0;
+        int[] placed = new int[members.length];
+        g.setStroke(LEADER);
+        g.setLineWidth(1);
+        for (int k = 0; k < count; k++) {
+            int c = cellOf[k];
+            int m = members[c];
+            if (m == 1) {
+                shown[n++] = k;
+            } else if (m <= FAN_OUT) {
+                double cx = sumX[c] / m;
+                double cy = sumY[c] / m;
+                double angle = -Math.PI / 2 + 2 * Math.PI * placed[c]++ / m;
+                sx[k] = cx + FAN_RADIUS * Math.cos(angle);
+                sy[k] = cy + FAN_RADIUS * Math.sin(angle);
+                g.strokeLine(cx, cy, sx[k], sy[k]);
+                shown[n++] = k;
             }
         }
-        markers(g, v, p, lone, lonely, hits);
+        markers(g, v, p, shown, n, hits);
         g.setFont(CLUSTER_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        for (double[] b : bubbles) {
-            int n = (int) b[2];
-            double r = clusterRadius(n);
-            pen.cluster(g, b[0], b[1], r, n);
-            hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, b[0], b[1], r, -1, n));
+        for (int c = 0; c < members.length; c++) {
+            if (members[c] > FAN_OUT) {
+                double x = sumX[c] / members[c];
+                double y = sumY[c] / members[c];
+                double r = clusterRadius(members[c]);
+                pen.cluster(g, x, y, r, members[c]);
+                hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, x, y, r, -1, members[c]));
+            }
         }
     }
 

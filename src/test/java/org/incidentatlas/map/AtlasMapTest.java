@@ -132,6 +132,30 @@ class AtlasMapTest extends ApplicationTest {
     }
 
     @Test
+    void aFewIncidentsAtOnePlaceAreFannedOutNotHiddenInACluster() throws Exception {
+        List<Incident> two = List.of(incident("a", "drone attack", 35.19, 44.89, 1), incident("b", "statement", 35.19, 44.89, 0));
+        interact(() -> {
+            incidents.setAll(two);
+            map.setView(35.19, 44.89, 6);
+        });
+        settle(map);
+        Point2D at = at(map, 35.19, 44.89);
+        List<HitIndex.Item> near = new ArrayList<>();
+        for (double dx = -20; dx <= 20; dx += 2) {
+            for (double dy = -20; dy <= 20; dy += 2) {
+                HitIndex.Item item = map.layer().frame().hits().at(at.getX() + dx, at.getY() + dy);
+                if (item != null && item.kind() != HitIndex.Kind.CENTER && !near.contains(item)) {
+                    near.add(item);
+                }
+            }
+        }
+        assertEquals(2, near.size(), "two markers around the place: " + near);
+        assertTrue(near.stream().allMatch(i -> i.kind() == HitIndex.Kind.INCIDENT), "no grey cluster: " + near);
+        assertTrue(Math.hypot(near.get(0).x() - near.get(1).x(), near.get(0).y() - near.get(1).y()) > 10,
+                "apart, so both colours show");
+    }
+
+    @Test
     void zoomButtonsKeysAndZoomToAll() throws Exception {
         interact(() -> map.setView(35.468, 44.392, 8));
         settle(map);
