@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.filter.TextFold;
 import org.incidentatlas.filter.PlaceVariants;
 import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.model.Center;
@@ -62,9 +63,10 @@ final class FilterArgs {
 
     /** The filter, checked against what the dataset holds (an unknown type or province is a mistake). */
     IncidentFilter toFilter(Dataset d) throws BadArgument {
-        known("type", types, d.incidents().stream().map(Incident::type).toList());
-        known("province", provinces, d.incidents().stream().map(Incident::province).filter(p -> p != null).toList());
-        known("actor", actors, d.incidents().stream().flatMap(i -> i.actors().stream()).toList());
+        Set<String> typeNames = known("type", types, d.incidents().stream().map(Incident::type).toList());
+        Set<String> provinceNames = known("province", provinces,
+                d.incidents().stream().map(Incident::province).filter(p -> p != null).toList());
+        Set<String> actorNames = known("actor", actors, d.incidents().stream().flatMap(i -> i.actors().stream()).toList());
         if (from != null && to != null && to.isBefore(from)) {
             throw new BadArgument("--to " + to + " is before --from " + from);
         }
@@ -78,8 +80,8 @@ final class FilterArgs {
                             + String.join(", ", d.centers().stream().map(Center::id).toList())));
             n = new IncidentFilter.Near(c.id(), c.name(), c.lat(), c.lon(), km);
         }
-        return IncidentFilter.NONE.withText(text).withDates(from, to).withTypes(types).withProvinces(provinces)
-                .withActors(actors).withMinKilled(minKilled).withNear(n);
+        return IncidentFilter.NONE.withText(text).withDates(from, to).withTypes(typeNames).withProvinces(provinceNames)
+                .withActors(actorNames).withMinKilled(minKilled).withNear(n);
     }
 
     /** What passes {@code f}, in the table's default order (date, then id). */
@@ -106,14 +108,27 @@ final class FilterArgs {
         throw new BadArgument(flag + " takes a whole number from " + min + " to " + max + " (" + what + "), not \"" + value + "\"");
     }
 
-    private static void known(String what, Set<String> asked, List<String> present) throws BadArgument {
+    /**
+     * The dataset's own names for what was asked: an exact name, else every name that differs from it only in
+     * case or accents ("kirkuk" is "Kirkuk", or "Kirkūk" in UCDP data), as the window's search matches.
+     */
+    private static Set<String> known(String what, Set<String> asked, List<String> present) throws BadArgument {
         Set<String> all = new TreeSet<>(present);
+        Set<String> resolved = new LinkedHashSet<>();
         for (String a : asked) {
-            if (!all.contains(a)) {
+            if (all.contains(a)) {
+                resolved.add(a);
+                continue;
+            }
+            String folded = TextFold.fold(a).strip();
+            List<String> alike = all.stream().filter(v -> TextFold.fold(v).strip().equals(folded)).toList();
+            if (alike.isEmpty()) {
                 String list = all.size() > 30 ? all.size() + " values" : String.join(", ", all);
                 throw new BadArgument("--" + what + ": \"" + a + "\" is not a " + what + " in this dataset (it has: " + list + ")");
             }
+            resolved.addAll(alike);
         }
+        return resolved;
     }
 
     private static LocalDate date(String flag, String value) throws BadArgument {

@@ -41,8 +41,16 @@ final class MapInput {
         tooltip.setMouseTransparent(true);
         tooltip.setStyle("-fx-background-color: rgba(255,255,255,0.95); -fx-border-color: #888;"
                 + " -fx-padding: 4 6 4 6; -fx-font-size: 11.5px;");
-        view.addEventFilter(ScrollEvent.SCROLL, this::scrolled);
-        view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> map.requestFocus());
+        // a tooltip describes what was under the pointer; after a zoom, a drag or a key that is no longer so
+        view.addEventFilter(ScrollEvent.SCROLL, e -> {
+            tooltip.setVisible(false);
+            scrolled(e);
+        });
+        view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            tooltip.setVisible(false);
+            map.requestFocus();
+        });
+        map.addEventFilter(KeyEvent.KEY_PRESSED, e -> tooltip.setVisible(false));
         view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.setVisible(false));
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

@@ -102,6 +102,15 @@ class CliTest {
     }
 
     @Test
+    void filterNamesMatchRegardlessOfCaseAndAccents() throws Exception {
+        Path csv = temp.resolve("k.csv");
+        assertEquals(Cli.OK, run("export-csv", "--dataset", TestFiles.bundledDataset().toString(), "--out", csv.toString(),
+                "--province", "kirkük", "--type", "CLASH"));
+        assertEquals(2, Files.readAllLines(csv).size());
+        assertTrue(out().contains("province: Kirkuk"), "the dataset's own name is used: " + out());
+    }
+
+    @Test
     void exportCsvErrorsAreOneLineAndWriteNothing() throws Exception {
         String data = TestFiles.bundledDataset().toString();
         Path csv = temp.resolve("keep.csv");
