@@ -16,7 +16,7 @@ final class AboutDialog {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("About Incident Atlas");
-        alert.setHeaderText("Incident Atlas");
+        alert.setHeaderText("Incident Atlas " + version());
         Label about = new Label("An offline map of security incidents; every point traceable to the words of its "
                 + "source. It opens no network connection. Licence: GPL-3.0.");
         about.setWrapText(true);
@@ -27,6 +27,45 @@ final class AboutDialog {
         box.setPrefWidth(520);
         alert.getDialogPane().setContent(box);
         alert.getDialogPane().setId("aboutDialog");
+        return alert;
+    }
+
+    /** The build's version, from a resource Maven fills in. */
+    static String version() {
+        try (java.io.InputStream in = AboutDialog.class.getResourceAsStream("/org/incidentatlas/version.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "(version unknown)");
+        } catch (java.io.IOException e) {
+            return "(version unknown)";
+        }
+    }
+
+    /** Help > Keyboard shortcuts. */
+    static Alert shortcuts(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(18);
+        grid.setVgap(4);
+        String[][] rows = {
+            {"Ctrl+O", "Open a dataset"}, {"Ctrl+R", "Reload it"}, {"Ctrl+I", "Import a UCDP or ACLED CSV"},
+            {"Ctrl+E", "Export the table's rows as CSV"}, {"Ctrl+Shift+S", "Briefing snapshot (PNG)"},
+            {"Ctrl+F", "Search"}, {"Ctrl+Shift+L", "Clear all filters"}, {"Esc", "Clear the selection"},
+            {"\u2191 \u2193", "Move through a table; the map follows"}, {"Ctrl+0", "Zoom the map to all"},
+            {"+ \u2212, arrows, Home", "Zoom, pan and reset the map (map focused)"},
+            {"Esc, Ctrl+W", "Close an article"}, {"Ctrl+Q", "Quit"}};
+        for (int r = 0; r < rows.length; r++) {
+            Label keys = new Label(rows[r][0]);
+            keys.setStyle("-fx-font-weight: bold;");
+            grid.addRow(r, keys, new Label(rows[r][1]));
+        }
+        alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setId("shortcutsDialog");
         return alert;
     }
 }

@@ -294,7 +294,9 @@ public final class MainView extends BorderPane {
         Menu view = new Menu("View", null, find, clearFilters, clearSelection, new SeparatorMenuItem(), zoomAll);
         MenuItem about = item("About Incident Atlas", "menuAbout", null);
         about.setOnAction(e -> AboutDialog.create(stage).show());
-        return new MenuBar(file, view, new Menu("Help", null, about));
+        MenuItem keys = item("Keyboard shortcuts", "menuShortcuts", "F1");
+        keys.setOnAction(e -> AboutDialog.shortcuts(stage).show());
+        return new MenuBar(file, view, new Menu("Help", null, keys, about));
     }
 
     private static MenuItem item(String text, String id, String accelerator) {

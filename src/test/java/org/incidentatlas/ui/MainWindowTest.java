@@ -110,6 +110,8 @@ class MainWindowTest extends ApplicationTest {
         Label text = lookup("#aboutAttribution").queryAs(Label.class);
         assertTrue(text.getText().contains("COD-AB 2019"), text.getText());
         assertTrue(text.getText().contains("GeoNames"), text.getText());
+        assertTrue(lookup("#aboutDialog").queryAs(DialogPane.class).getHeaderText().matches("Incident Atlas \\d+\\.\\d+.*"),
+                "About names the version");
         DialogPane dialog = lookup("#aboutDialog").queryAs(DialogPane.class);
         interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
     }
