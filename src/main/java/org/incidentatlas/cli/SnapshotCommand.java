@@ -80,6 +80,12 @@ final class SnapshotCommand {
             if (dataset == null || target == null) {
                 return cli.usage("snapshot needs --dataset FILE and --out FILE.png");
             }
+            if (args.contains("--width") != args.contains("--height")) {
+                throw new FilterArgs.BadArgument("--width and --height go together (the default page is 1920 x 1080)");
+            }
+            if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+                throw new FilterArgs.BadArgument("--out must name a .png file, not \"" + target.getFileName() + "\"");
+            }
             long pixels = (long) width * scale * height * scale;
             if (pixels > MAX_PIXELS) {
                 throw new FilterArgs.BadArgument(String.format("%d x %d at --scale %d is %,d pixels; the most is %,d",

@@ -83,6 +83,8 @@ class SnapshotCommandTest {
             {"--dataset", temp.resolve("missing.json").toString(), "--out", out},
             {"--dataset", DATA},
             {"--out", out},
+            {"--dataset", DATA, "--out", out, "--width", "1200"},
+            {"--dataset", DATA, "--out", temp.resolve("picture.txt").toString()},
         };
         List<String> said = new ArrayList<>();
         for (String[] c : cases) {
