@@ -57,7 +57,7 @@ final class ProblemList {
 
     /** The result, with the real totals beside the (possibly shortened) list. */
     ReadResult result(org.incidentatlas.model.Dataset dataset) {
-        return new ReadResult(dataset, toList(), errors, warnings);
+        return new ReadResult(dataset, toList(), errors, warnings, seen);
     }
 
     /** Errors first, then warnings, each in file order, then one line per kind that was cut short. */

@@ -12,16 +12,24 @@ import org.incidentatlas.model.Dataset;
  * @param errorCount   how many errors were found, listed or not
  * @param warningCount how many warnings were found, listed or not
  */
-public record ReadResult(Dataset dataset, List<Problem> problems, int errorCount, int warningCount) {
+public record ReadResult(Dataset dataset, List<Problem> problems, int errorCount, int warningCount,
+                         java.util.Map<Problem.Code, Integer> countByCode) {
 
     public ReadResult {
         problems = List.copyOf(problems);
+        countByCode = java.util.Map.copyOf(countByCode);
     }
 
     /** A result whose problems are all listed. */
     public ReadResult(Dataset dataset, List<Problem> problems) {
         this(dataset, problems, (int) problems.stream().filter(Problem::isError).count(),
-                (int) problems.stream().filter(p -> !p.isError()).count());
+                (int) problems.stream().filter(p -> !p.isError()).count(),
+                problems.stream().collect(java.util.stream.Collectors.toMap(Problem::code, p -> 1, Integer::sum)));
+    }
+
+    /** How many problems of this kind were found, listed or not. */
+    public int count(Problem.Code code) {
+        return countByCode.getOrDefault(code, 0);
     }
 
     public boolean ok() {

@@ -205,9 +205,29 @@ public final class MainView extends BorderPane {
         settings.opened(d.file());
         rebuildRecent();
         lastWarnings = loaded.result().warnings();
-        int count = loaded.result().warningCount();
-        warnings.setVisible(count > 0);
-        warnings.setText(String.format("%,d warning%s", count, count == 1 ? "" : "s"));
+        warnings.setVisible(loaded.result().warningCount() > 0);
+        warnings.setText(warningsText(loaded.result()));
+    }
+
+    /**
+     * "8,283 warnings: 4,324 quotes not verifiable (no stored text), 3,959 records without a quote": imported
+     * data has many warnings, and most are expected; the link says which.
+     */
+    static String warningsText(org.incidentatlas.dataset.ReadResult r) {
+        int unverified = r.count(Problem.Code.QUOTE_UNVERIFIED);
+        int noQuote = r.count(Problem.Code.NO_QUOTE);
+        int other = r.warningCount() - unverified - noQuote;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (unverified > 0) {
+            parts.add(String.format("%,d quote%s not verifiable (no stored text)", unverified, unverified == 1 ? "" : "s"));
+        }
+        if (noQuote > 0) {
+            parts.add(String.format("%,d record%s without a quote", noQuote, noQuote == 1 ? "" : "s"));
+        }
+        if (other > 0) {
+            parts.add(String.format("%,d other", other));
+        }
+        return String.format("%,d warning%s: ", r.warningCount(), r.warningCount() == 1 ? "" : "s") + String.join(", ", parts);
     }
 
     /** Table, centre table and the one selection property follow each other. */

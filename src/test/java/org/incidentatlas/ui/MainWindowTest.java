@@ -131,6 +131,9 @@ class MainWindowTest extends ApplicationTest {
         assertTrue(lookup("#importDialog").queryAs(DialogPane.class).getHeaderText().startsWith("7,473 of 7,473 rows imported"),
                 lookup("#importDialog").queryAs(DialogPane.class).getHeaderText());
         assertEquals("7,473 of 7,473 incidents", lookup("#statusText").queryAs(Label.class).getText());
+        String warnings = lookup("#warningsLink").queryAs(javafx.scene.control.Hyperlink.class).getText();
+        assertTrue(warnings.matches("[\\d,]+ warnings: [\\d,]+ quotes not verifiable \\(no stored text\\), [\\d,]+ records without a quote"),
+                warnings);
         assertTrue(stage.getTitle().contains("UCDP"), stage.getTitle());
     }
 
