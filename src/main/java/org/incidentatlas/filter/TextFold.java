@@ -1,8 +1,6 @@
 package org.incidentatlas.filter;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Folds text for searching: case, accents and apostrophes are ignored, so "khanaqin" finds "Khānaqīn" and
@@ -10,9 +8,6 @@ import java.util.regex.Pattern;
  */
 public final class TextFold {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02BC\u02BB\u02BF\u02BE`\u00B4]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextFold() {
     }
@@ -22,20 +17,72 @@ public final class TextFold {
             return "";
         }
         if (isPlainAscii(s)) {
-            return SPACES.matcher(s.toLowerCase(Locale.ROOT).replace("'", "").replace("`", "")).replaceAll(" ");
+            return foldAscii(s);
         }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        d = MARKS.matcher(d).replaceAll("");
-        d = APOSTROPHES.matcher(d).replaceAll("");
-        d = d.replace('\u0131', 'i').replace('\u0130', 'I').replace('\u00F8', 'o').replace('\u00D8', 'O')
-                .replace('\u00DF', 's').replace('\u0142', 'l').replace('\u0141', 'L');
-        return SPACES.matcher(d.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return foldUnicode(Normalizer.normalize(s, Normalizer.Form.NFD));
+    }
+
+    /**
+     * The common case without regular expressions (building the search index folds every title, summary and
+     * quote): lower case, apostrophes dropped, runs of spaces folded to one.
+     */
+    private static String foldAscii(String s) {
+        char[] out = new char[s.length()];
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) {
+                if (!space) {
+                    out[n++] = ' ';
+                }
+                space = true;
+            } else if (c != '\'' && c != '`') {
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                space = false;
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    /** One pass over decomposed text: marks and apostrophes dropped, lower case, runs of white space folded. */
+    private static String foldUnicode(String d) {
+        StringBuilder out = new StringBuilder(d.length());
+        boolean space = false;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || isApostrophe(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            out.append(switch (c) {
+                case '\u0131', '\u0130' -> 'i';
+                case '\u00F8', '\u00D8' -> 'o';
+                case '\u00DF' -> 's';
+                case '\u0142', '\u0141' -> 'l';
+                default -> Character.toLowerCase(c);
+            });
+        }
+        return out.toString();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02BC' || c == '\u02BB' || c == '\u02BF'
+                || c == '\u02BE' || c == '`' || c == '\u00B4';
     }
 
     private static boolean isPlainAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 || c == '\t' || c == '\n' || c == '\r') {
+            if (s.charAt(i) >= 0x80) {
                 return false;
             }
         }
