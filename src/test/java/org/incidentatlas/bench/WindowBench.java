@@ -185,7 +185,7 @@ final class WindowBench {
         Fx.run(() -> view.getScene().getWindow().hide());
     }
 
-    /** Pans and zooms around Kirkuk at zooms 5-13, waiting for the basemap tiles between moves. */
+    /** Pans and zooms around Kirkuk at zooms 5-13, waiting (a little) for the basemap tiles between moves. */
     private void pans(PulseProbe probe, AtlasMap map) throws Exception {
         SplittableRandom rnd = new SplittableRandom(11);
         Samples toLayout = new Samples();
@@ -203,14 +203,15 @@ final class WindowBench {
                 toFrame.add(t.frame());
                 unseen += t.shown() ? 0 : 1;
             }
-            if (!Fx.waitFor(map::tilesComplete, 5_000)) {
-                double now = Fx.call(map::getZoom);
-                tilesLate.add(String.format(Locale.ROOT, "z%.0f (map at z%.2f) %.3f,%.3f", zoom, now, lat, lon));
+            // tilesComplete() asks the retriever's 256-tile cache; a view revisited after that many other tiles
+            // stays "incomplete" though Gluon still shows its tiles, so the wait is short
+            if (!Fx.waitFor(map::tilesComplete, 2_000)) {
+                tilesLate.add(String.format(Locale.ROOT, "z%.0f", zoom));
             }
         }
         report.say("map pan/zoom in the main view: to layout done " + toLayout + "; to frame painted " + toFrame
                 + (unseen > 0 ? "; layer NOT redrawn in the measured pulse: " + unseen : "")
-                + (tilesLate.isEmpty() ? "" : "; basemap tiles not complete 5 s after the move: " + tilesLate));
+                + (tilesLate.isEmpty() ? "" : "; tilesComplete() still false 2 s after " + tilesLate.size() + " moves " + tilesLate));
         report.put("pan", size, toLayout.cell(true) + "; painted " + Samples.ms(toFrame.median()));
     }
 
