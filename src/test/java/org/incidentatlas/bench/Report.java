@@ -51,13 +51,15 @@ final class Report {
             throw new IllegalArgumentException("no row " + key);
         }
         cells.computeIfAbsent(key, k -> new TreeMap<>()).put(size, new Cell(text, met));
-        say(String.format(Locale.ROOT, "  %-14s %,10d  %s%s", key, size, text.replace("**", ""),
-                met == null ? "" : met ? "  [target met]" : "  [target MISSED]"));
+        System.out.printf(Locale.ROOT, "    %-14s %,10d  %s%s%n", key, size, text.replace("**", ""),
+                met == null ? "" : met ? "  [target met]" : "  [target MISSED]");
     }
 
-    /** A line under the table. */
+    /** A line under the table (once, however often it is noted). */
     void note(String text) {
-        notes.add(text);
+        if (!notes.contains(text)) {
+            notes.add(text);
+        }
     }
 
     /** Prints a line and keeps it for the raw output block. */
