@@ -35,8 +35,7 @@ import org.incidentatlas.ui.Workbench;
  * {@link #main} prints. The child loads a dataset as the window does (read and check, then the search index)
  * and, in {@code window} mode, also shows it in the main view headless, applies a filter and clears it.
  * It reports the peak heap in use (the largest heap occupancy seen just before any collection, or at the end)
- * and the heap retained once everything is loaded (in use just after a full collection; the window goes on
- * allocating while it draws, so "in use" a moment later would count fresh garbage too).
+ * and the heap retained once everything is loaded (in use just after a full collection).
  */
 final class HeapProbe {
 
@@ -134,7 +133,7 @@ final class HeapProbe {
         double seconds = (System.nanoTime() - start) / 1e9;
         long before = heapUsed();
         System.gc();
-        long retained = heapAfterCollection();
+        long retained = heapUsed(); // at once: the window goes on allocating while it draws
         Thread.sleep(200); // the notifications of the last collections arrive on another thread
         Reference.reachabilityFence(read);
         Reference.reachabilityFence(index);
@@ -165,13 +164,6 @@ final class HeapProbe {
         Fx.run(() -> bench.filterProperty().set(IncidentFilter.NONE));
         Fx.settle();
         return view;
-    }
-
-    /** The heap in use just after the last collection (the full one just asked for): what is still reachable. */
-    private static long heapAfterCollection() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(m -> m.getType() == MemoryType.HEAP)
-                .map(MemoryPoolMXBean::getCollectionUsage).filter(java.util.Objects::nonNull)
-                .mapToLong(MemoryUsage::getUsed).sum();
     }
 
     private static long heapUsed() {
