@@ -177,14 +177,22 @@ public final class AtlasMap extends StackPane {
 
     @Override
     protected void layoutChildren() {
+        if (dataChangePending) {
+            dataChanged();
+        }
         super.layoutChildren();
         camera.applyPending();
     }
 
+    /**
+     * Both lists can change in one filter change: the rebuild waits for this node's layout pass of the same
+     * pulse (before its layers are laid out), so it runs once and the map is redrawn in the frame that shows
+     * the new table rows.
+     */
     private void dataChangedLater() {
         if (!dataChangePending) {
             dataChangePending = true;
-            javafx.application.Platform.runLater(this::dataChanged);
+            requestLayout();
         }
     }
 
