@@ -355,14 +355,12 @@ public final class DatasetReader {
         /** Content checks that need the whole file: quotes against article texts. */
         Dataset checkContent() {
             ArticleTexts texts = new ArticleTexts(path);
-            Map<String, String> folded = new HashMap<>();
             List<Article> loaded = new ArrayList<>(articles.size());
             for (Article a : articles) {
                 String text = null;
                 if (a.textPath() != null) {
                     try {
                         text = texts.load(a.textPath(), a.textSha256());
-                        folded.put(a.id(), NormalizedText.fold(text));
                     } catch (ArticleTexts.TextProblem tp) {
                         problems.error(tp.code, articleLines.getOrDefault(a.id(), 0), 0, "article \"" + a.id() + "\"",
                                 "text", tp.getMessage(), tp.hint);
@@ -372,7 +370,7 @@ public final class DatasetReader {
             }
             Map<String, Article> byId = new HashMap<>();
             loaded.forEach(a -> byId.put(a.id(), a));
-            QuoteChecker checker = new QuoteChecker(problems, byId, folded);
+            QuoteChecker checker = new QuoteChecker(problems, byId);
             for (int i = 0; i < centers.size(); i++) {
                 checker.check(centers.get(i), centerLines.get(i));
             }
@@ -389,30 +387,39 @@ public final class DatasetReader {
     private record QuoteChecker(ProblemList problems, Map<String, Article> articles, Map<String, String> folded,
                                 Map<String, int[]> nextFrom) {
 
-        QuoteChecker(ProblemList problems, Map<String, Article> articles, Map<String, String> folded) {
-            this(problems, articles, folded, new HashMap<>());
+        QuoteChecker(ProblemList problems, Map<String, Article> articles) {
+            this(problems, articles, new HashMap<>(), new HashMap<>());
         }
 
         /**
-         * Whether the quote stands in the article's folded text. Records usually quote an article in the order
-         * of its text, so the search starts where the last quote of that article ended, and only then from the
-         * beginning: each article is then read about once, not once per quote.
+         * Whether the quote stands in the article's text, white space aside. Most quotes stand in it exactly, so
+         * the raw text is searched first and an article is folded only when a quote is not found as written.
+         * Records usually quote an article in the order of its text, so each search starts where the last
+         * quote of that article ended, and only then from the beginning.
          */
-        boolean found(String articleId, String quote) {
-            String q = NormalizedText.fold(quote);
+        boolean found(Article a, String quote) {
+            String q = quote.strip();
             if (q.isEmpty()) {
                 return false;
             }
-            String text = folded.get(articleId);
-            int[] from = nextFrom.computeIfAbsent(articleId, k -> new int[1]);
-            int at = text.indexOf(q, from[0]);
-            if (at < 0 && from[0] > 0) {
+            int[] from = nextFrom.computeIfAbsent(a.id(), k -> new int[2]);
+            int at = search(a.text(), q, from, 0);
+            if (at >= 0) {
+                return true;
+            }
+            String fq = NormalizedText.fold(q);
+            return search(folded.computeIfAbsent(a.id(), k -> NormalizedText.fold(a.text())), fq, from, 1) >= 0;
+        }
+
+        private static int search(String text, String q, int[] from, int slot) {
+            int at = text.indexOf(q, from[slot]);
+            if (at < 0 && from[slot] > 0) {
                 at = text.indexOf(q);
             }
             if (at >= 0) {
-                from[0] = at + q.length();
+                from[slot] = at + q.length();
             }
-            return at >= 0;
+            return at;
         }
 
         void check(AtlasRecord r, int line) {
@@ -436,7 +443,7 @@ public final class DatasetReader {
                                 "cannot be verified: the article \"" + a.id() + "\" has no stored text.",
                                 "It is shown as a source note, not as a verified passage.");
                     }
-                } else if (!found(a.id(), q.text())) {
+                } else if (!found(a, q.text())) {
                     problems.error(Problem.Code.QUOTE_NOT_FOUND, line, 0, record, field + ".text",
                             "the passage \"" + shorten(q.text()) + "\" is not in the text of article \"" + a.id() + "\".",
                             "Copy the passage from the article exactly (only white space may differ).");
