@@ -48,7 +48,7 @@ public final class DatasetLoader {
      * Runs other long work (an import) in the background with the same progress bar; {@code done} or
      * {@code failed} runs on the FX thread.
      */
-    public <T> void run(Work<T> work, Consumer<T> done, Consumer<Exception> failed) {
+    public <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         busy.set(true);
         progress.set(0);
         background.execute(() -> {
@@ -58,7 +58,8 @@ public final class DatasetLoader {
                     busy.set(false);
                     done.accept(result);
                 });
-            } catch (Exception e) {
+            } catch (Exception | OutOfMemoryError e) {
+                // the work reports what it foresees itself; this is the last guard against a crash
                 Platform.runLater(() -> {
                     busy.set(false);
                     failed.accept(e);
@@ -69,22 +70,9 @@ public final class DatasetLoader {
 
     /** Reads {@code file} and indexes it for search in the background; {@code done} runs on the FX thread. */
     public void load(Path file, Consumer<LoadedDataset> done) {
-        busy.set(true);
-        progress.set(0);
-        background.execute(() -> {
-            LoadedDataset r;
-            try {
-                ReadResult read = reader.read(file, f -> Platform.runLater(() -> progress.set(f)));
-                r = new LoadedDataset(read, read.ok() ? SearchIndex.build(read.dataset().incidents()) : null);
-            } catch (RuntimeException | OutOfMemoryError e) {
-                // The reader reports every foreseen problem itself; this is the last guard against a crash.
-                r = new LoadedDataset(ReadResults.unexpected(file, e), null);
-            }
-            LoadedDataset result = r;
-            Platform.runLater(() -> {
-                busy.set(false);
-                done.accept(result);
-            });
-        });
+        run(progress -> {
+            ReadResult read = reader.read(file, progress);
+            return new LoadedDataset(read, read.ok() ? SearchIndex.build(read.dataset().incidents()) : null);
+        }, done, e -> done.accept(new LoadedDataset(ReadResults.unexpected(file, e), null)));
     }
 }

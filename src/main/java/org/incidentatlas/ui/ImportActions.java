@@ -83,7 +83,7 @@ final class ImportActions {
         open.accept(target);
     }
 
-    private void failed(Path csv, Exception e) {
+    private void failed(Path csv, Throwable e) {
         say.accept("Import failed.");
         String why = e instanceof ImportException ? e.getMessage()
                 : e instanceof IOException ? "the dataset could not be written (" + e.getClass().getSimpleName()

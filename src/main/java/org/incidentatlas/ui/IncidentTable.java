@@ -15,9 +15,6 @@ import org.incidentatlas.model.Incident;
 /** The incidents as a sortable table. */
 final class IncidentTable extends TableView<Incident> {
 
-    /** The table's default order: date, then id. */
-    static final Comparator<Incident> DEFAULT_ORDER = Incident.BY_DATE_THEN_ID;
-
     IncidentTable(SortedList<Incident> rows) {
         super(rows);
         setId("incidentTable");
@@ -25,12 +22,12 @@ final class IncidentTable extends TableView<Incident> {
         // (a stable order). TableView's default policy would reject that comparator because it is not the
         // table's own, and quietly undo every column sort; the binding does the work, so accept.
         rows.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> getComparator() == null ? DEFAULT_ORDER : getComparator().thenComparing(DEFAULT_ORDER),
+                () -> getComparator() == null ? Incident.BY_DATE_THEN_ID : getComparator().thenComparing(Incident.BY_DATE_THEN_ID),
                 comparatorProperty()));
         setSortPolicy(table -> true);
         TableColumn<Incident, Incident> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        date.setComparator(DEFAULT_ORDER);
+        date.setComparator(Incident.BY_DATE_THEN_ID);
         date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Incident item, boolean empty) {

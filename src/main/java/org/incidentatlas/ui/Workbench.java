@@ -1,6 +1,5 @@
 package org.incidentatlas.ui;
 
-import java.util.Comparator;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -26,15 +25,13 @@ import org.incidentatlas.model.Incident;
  */
 public final class Workbench {
 
-    /** The table's default order, and the order the source list is kept in: date, then id. */
-    public static final Comparator<Incident> DEFAULT_ORDER = Incident.BY_DATE_THEN_ID;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(IncidentFilter.NONE);
     private final ObjectProperty<AtlasRecord> selection = new SimpleObjectProperty<>();
     private final ObservableList<Incident> all = FXCollections.observableArrayList();
     private final FilteredList<Incident> filtered = new FilteredList<>(all);
-    private final SortedList<Incident> sorted = new SortedList<>(filtered, DEFAULT_ORDER);
+    private final SortedList<Incident> sorted = new SortedList<>(filtered, Incident.BY_DATE_THEN_ID);
     private final ObservableList<Center> allCenters = FXCollections.observableArrayList();
     private final FilteredList<Center> centers = new FilteredList<>(allCenters);
     private final PlaceVariants places;
@@ -52,7 +49,7 @@ public final class Workbench {
     public void show(Dataset d, SearchIndex searchIndex) {
         selection.set(null);
         index = searchIndex;
-        all.setAll(d.incidents().stream().sorted(DEFAULT_ORDER).toList());
+        all.setAll(d.incidents().stream().sorted(Incident.BY_DATE_THEN_ID).toList());
         allCenters.setAll(d.centers());
         apply(filter.get());
         dataset.set(d);

@@ -2,7 +2,6 @@ package org.incidentatlas.ui.filters;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import javafx.beans.value.ObservableValue;
@@ -257,8 +256,4 @@ public final class FilterPane extends BorderPane {
         }
     }
 
-    /** Values checked in the three lists, for tests. */
-    Set<String> checkedTypes() {
-        return types.checked();
-    }
 }
