@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,20 +39,29 @@ import org.incidentatlas.model.Quote;
  * and turned into an immutable model record at once, so memory holds the model and not a tree of the whole
  * file. Every problem is collected, each with its line, record and field; nothing is thrown at the caller.
  * Thread-safe: one reader may serve many reads.
+ *
+ * <p>Repeated keys in one object are errors. The stream of the whole file is parsed without Jackson's check for
+ * them (a lookup per field); the fast path and the top level look for them themselves, and what the fast path
+ * gives up on is parsed again, with the check, from its own bytes.
  */
 public final class DatasetReader {
 
     public static final String FORMAT = "incident-atlas/1";
 
+    /** For the stream of the whole file: no check for repeated keys (see above). */
+    private final JsonFactory streamFactory;
+    /** For the bytes of one record or value read again, and for the schemas: repeated keys are errors. */
     private final ObjectMapper mapper;
     private final RecordSchemas schemas;
 
     public DatasetReader() {
-        JsonFactory factory = JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        this.streamFactory = JsonFactory.builder()
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
-        this.mapper = new ObjectMapper(factory);
+        this.mapper = new ObjectMapper(JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build());
         this.schemas = new RecordSchemas(mapper);
     }
 
@@ -91,7 +101,7 @@ public final class DatasetReader {
         }
         Session s = new Session(path, problems, size, progress);
         boolean parsed = false;
-        try (InputStream in = Files.newInputStream(path); JsonParser p = mapper.getFactory().createParser(in);
+        try (InputStream in = Files.newInputStream(path); JsonParser p = streamFactory.createParser(in);
              java.io.Closeable slices = s::close) {
             s.parse(p);
             parsed = true;
@@ -127,9 +137,13 @@ public final class DatasetReader {
         private final List<Incident> incidents = new ArrayList<>();
         private final IntList centerLines = new IntList();
         private final IntList incidentLines = new IntList();
-        /** Each id's first record, as its line times four plus its kind's ordinal: no string per record. */
-        private final Map<String, Long> firstUse = new HashMap<>();
+        /**
+         * Each id's first record: the record itself when it was read (no object per record just to say where
+         * it was), or a {@link FirstUse} for a record that had errors.
+         */
+        private final Map<String, Object> firstUse;
         private final Map<String, Integer> articleLines = new HashMap<>();
+        private final FastDecoder decoder = new FastDecoder();
         private long lastReport;
         /** The record being read, for syntax errors inside it; null between records. */
         private String currentRecord;
@@ -142,6 +156,8 @@ public final class DatasetReader {
             this.size = size;
             this.progress = progress;
             this.header = mapper.createObjectNode();
+            // sized for the records a file of this size usually holds (a few hundred bytes each), to spare rehashing
+            this.firstUse = new HashMap<>((int) Math.min(size / 384, 1 << 23) + 16);
         }
 
         void close() throws IOException {
@@ -164,8 +180,10 @@ public final class DatasetReader {
                         "See docs/dataset-format.md.");
                 return;
             }
+            Set<String> names = new HashSet<>();
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                JsonLocation nameAt = p.currentTokenLocation();
                 JsonToken value = p.nextToken();
                 Kind kind = switch (name) {
                     case "articles" -> Kind.ARTICLE;
@@ -173,11 +191,18 @@ public final class DatasetReader {
                     case "incidents" -> Kind.INCIDENT;
                     default -> null;
                 };
-                if (kind != null && value == JsonToken.START_ARRAY) {
+                if (!names.add(name)) {
+                    duplicateKey(nameAt.getLineNr(), nameAt.getColumnNr(), "top level", name);
+                    p.skipChildren();
+                } else if (kind != null && value == JsonToken.START_ARRAY) {
                     header.putArray(name);
                     readRecords(p, kind);
                 } else if (kind != null || List.of("format", "title", "description", "attribution").contains(name)) {
-                    header.set(name, mapper.readTree(p));
+                    JsonNode node = value.isStructStart() ? sliceOf(p, p.currentTokenLocation(), "top level")
+                            : mapper.readTree(p);
+                    if (node != null) {
+                        header.set(name, node);
+                    }
                 } else {
                     p.skipChildren();
                 }
@@ -212,20 +237,21 @@ public final class DatasetReader {
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation at = p.currentTokenLocation();
                 currentRecord = kind.label + " #" + (index + 1) + " in \"" + kind.def + "s\" (from line " + at.getLineNr() + ")";
-                boolean sliceable = p.currentToken() == JsonToken.START_OBJECT && at.getByteOffset() >= 0;
-                Object fast = sliceable ? switch (kind) {
-                    case ARTICLE -> FastDecoder.article(p);
-                    case CENTER -> FastDecoder.center(p);
-                    case INCIDENT -> FastDecoder.incident(p);
+                Object fast = p.currentToken() == JsonToken.START_OBJECT ? switch (kind) {
+                    case ARTICLE -> decoder.article(p);
+                    case CENTER -> decoder.center(p);
+                    case INCIDENT -> decoder.incident(p);
                     default -> throw new IllegalStateException(kind.name());
                 } : null;
                 if (fast != null) {
                     accepted(kind, fast, at);
                 } else {
                     // the slow path, which words every problem: the record as a tree, against the schema
-                    JsonNode node = sliceable ? slice(at.getByteOffset(), p.currentLocation().getByteOffset())
-                            : mapper.readTree(p);
-                    checked(kind, node, at, index);
+                    JsonNode node = p.currentToken().isStructStart() || p.currentToken().isStructEnd()
+                            ? sliceOf(p, at, currentRecord) : mapper.readTree(p);
+                    if (node != null) {
+                        checked(kind, node, at, index);
+                    }
                 }
                 currentRecord = null;
                 index++;
@@ -238,19 +264,19 @@ public final class DatasetReader {
             switch (kind) {
                 case ARTICLE -> {
                     Article a = (Article) record;
-                    unique(a.id(), kind, null, at);
+                    unique(a.id(), kind, null, at, a);
                     articles.add(a);
                     articleLines.put(a.id(), at.getLineNr());
                 }
                 case CENTER -> {
                     Center c = (Center) record;
-                    unique(c.id(), kind, null, at);
+                    unique(c.id(), kind, null, at, c);
                     centers.add(c);
                     centerLines.add(at.getLineNr());
                 }
                 case INCIDENT -> {
                     Incident i = (Incident) record;
-                    unique(i.id(), kind, null, at);
+                    unique(i.id(), kind, null, at, i);
                     incidents.add(i);
                     incidentLines.add(at.getLineNr());
                 }
@@ -268,7 +294,7 @@ public final class DatasetReader {
                         RecordSchemas.field(m), RecordSchemas.message(m), RecordSchemas.hint(m));
             }
             if (id != null) {
-                unique(id, kind, record, at);
+                unique(id, kind, record, at, new FirstUse(kind, at.getLineNr()));
             }
             if (!errors.isEmpty()) {
                 return;
@@ -294,21 +320,58 @@ public final class DatasetReader {
             }
         }
 
-        /** Reports a repeated id; the labels are only built when there is something to report. */
-        private void unique(String id, Kind kind, String record, JsonLocation at) {
-            Long first = firstUse.putIfAbsent(id, at.getLineNr() * 4L + kind.ordinal());
-            if (first != null) {
-                Kind firstKind = Kind.values()[(int) (first % 4)];
+        /**
+         * Reports a repeated id; the labels are only built when there is something to report.
+         *
+         * @param use what to remember of this record if it is the id's first: the record, or a {@link FirstUse}
+         */
+        private void unique(String id, Kind kind, String record, JsonLocation at, Object use) {
+            Object earlier = firstUse.putIfAbsent(id, use);
+            if (earlier != null) {
+                FirstUse first = whereIs(earlier);
                 problems.error(Problem.Code.DUPLICATE_ID, at.getLineNr(), at.getColumnNr(),
                         record != null ? record : kind.label + " \"" + id + "\"", "id",
-                        "the id \"" + id + "\" is already used by " + firstKind.label + " \"" + id + "\" (line "
-                                + first / 4 + ").",
+                        "the id \"" + id + "\" is already used by " + first.kind().label + " \"" + id + "\" (line "
+                                + first.line() + ").",
                         "Give every article, centre and incident its own id.");
             }
         }
 
-        /** The bytes of one record, read again from the file and parsed as a tree. */
-        private JsonNode slice(long from, long to) throws IOException {
+        /** Where a record the first-use map holds was read (a search, made only to word an error). */
+        private FirstUse whereIs(Object use) {
+            if (use instanceof FirstUse f) {
+                return f;
+            } else if (use instanceof Article a) {
+                return new FirstUse(Kind.ARTICLE, articleLines.getOrDefault(a.id(), 0));
+            } else if (use instanceof Center c) {
+                return new FirstUse(Kind.CENTER, centerLines.get(indexOf(centers, c)));
+            }
+            return new FirstUse(Kind.INCIDENT, incidentLines.get(indexOf(incidents, use)));
+        }
+
+        private static int indexOf(List<?> records, Object record) {
+            for (int i = 0; i < records.size(); i++) {
+                if (records.get(i) == record) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("a first use that was not kept");
+        }
+
+        /**
+         * The value the parser is on (an object or array, or the END_OBJECT the fast path left it on), read again
+         * from its bytes with the check for repeated keys, as a tree; null, with the error reported, when one of
+         * its objects repeats a key.
+         */
+        private JsonNode sliceOf(JsonParser p, JsonLocation start, String record) throws IOException {
+            if (p.currentToken().isStructStart()) {
+                p.skipChildren();
+            }
+            long from = start.getByteOffset();
+            long to = p.currentLocation().getByteOffset();
+            if (from < 0 || to < 0) {
+                throw new IllegalStateException("the reader is given a byte stream, which has offsets");
+            }
             if (channel == null) {
                 channel = java.nio.channels.FileChannel.open(path);
             }
@@ -318,7 +381,26 @@ public final class DatasetReader {
                     throw new java.io.EOFException("the file changed while it was being read");
                 }
             }
-            return mapper.readTree(buf.array());
+            try {
+                return mapper.readTree(buf.array());
+            } catch (StreamReadException e) {
+                String raw = e.getOriginalMessage();
+                java.util.regex.Matcher name = DUPLICATE_FIELD.matcher(raw);
+                JsonLocation in = e.getLocation();
+                if (!name.find() || in == null) {
+                    throw new IOException("the file changed while it was being read", e);
+                }
+                // the slice's line 1 starts at the value's column in the file
+                int line = start.getLineNr() + in.getLineNr() - 1;
+                int col = in.getLineNr() == 1 ? start.getColumnNr() + in.getColumnNr() - 1 : in.getColumnNr();
+                duplicateKey(line, col, record, name.group(1));
+                return null;
+            }
+        }
+
+        private void duplicateKey(int line, int col, String record, String name) {
+            problems.error(Problem.Code.DUPLICATE_KEY, line, col, record, name,
+                    "the field '" + name + "' appears twice in one object.", "Keep one of the two.");
         }
 
         private void reportProgress(long byteOffset) {
@@ -342,10 +424,6 @@ public final class DatasetReader {
                 problems.error(Problem.Code.TRUNCATED, line, col, record, null,
                         "the file ends in the middle of the JSON: it looks truncated.",
                         "Restore the complete file (from where it was copied, or a backup).");
-            } else if (raw.startsWith("Duplicate field")) {
-                java.util.regex.Matcher name = java.util.regex.Pattern.compile("Duplicate field '(.*)'").matcher(raw);
-                problems.error(Problem.Code.DUPLICATE_KEY, line, col, record, name.find() ? name.group(1) : null, raw.replace("Duplicate field", "the field") + " appears twice in one object.",
-                        "Keep one of the two.");
             } else {
                 problems.error(Problem.Code.SYNTAX, line, col, record, null, "this is not valid JSON: " + firstLine(raw) + ".",
                         "Look at the place given (a missing comma, quote or bracket is the usual cause).");
@@ -382,6 +460,11 @@ public final class DatasetReader {
                     loaded, centers, incidents);
         }
     }
+
+    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
+
+    /** Where the first record with an id was read. */
+    private record FirstUse(Kind kind, int line) { }
 
     /** Checks each record's quotes against its articles. */
     private record QuoteChecker(ProblemList problems, Map<String, Article> articles, Map<String, String> folded,
@@ -423,38 +506,41 @@ public final class DatasetReader {
         }
 
         void check(AtlasRecord r, int line) {
-            String record = (r instanceof Center ? "center" : "incident") + " \"" + r.id() + "\"";
             if (r.quotes().isEmpty()) {
-                problems.warning(Problem.Code.NO_QUOTE, line, 0, record, "quotes",
+                problems.warning(Problem.Code.NO_QUOTE, line, 0, label(r), "quotes",
                         "has no quote: nothing shows where it comes from.",
                         "Add at least one verbatim passage of a source article.");
             }
             for (int i = 0; i < r.quotes().size(); i++) {
                 Quote q = r.quotes().get(i);
-                String field = "quotes[" + i + "]";
                 Article a = articles.get(q.articleId());
                 if (a == null) {
-                    problems.error(Problem.Code.UNKNOWN_ARTICLE, line, 0, record, field + ".article",
+                    problems.error(Problem.Code.UNKNOWN_ARTICLE, line, 0, label(r), "quotes[" + i + "].article",
                             "names the article \"" + q.articleId() + "\", which is not in the dataset's articles.",
                             "Add that article to \"articles\", or correct the id.");
                 } else if (!a.hasText()) {
                     if (a.textPath() == null) {
-                        problems.warning(Problem.Code.QUOTE_UNVERIFIED, line, 0, record, field,
+                        problems.warning(Problem.Code.QUOTE_UNVERIFIED, line, 0, label(r), "quotes[" + i + "]",
                                 "cannot be verified: the article \"" + a.id() + "\" has no stored text.",
                                 "It is shown as a source note, not as a verified passage.");
                     }
                 } else if (!found(a, q.text())) {
-                    problems.error(Problem.Code.QUOTE_NOT_FOUND, line, 0, record, field + ".text",
+                    problems.error(Problem.Code.QUOTE_NOT_FOUND, line, 0, label(r), "quotes[" + i + "].text",
                             "the passage \"" + shorten(q.text()) + "\" is not in the text of article \"" + a.id() + "\".",
                             "Copy the passage from the article exactly (only white space may differ).");
                 }
             }
             if (r instanceof Incident inc && inc.dateEnd() != null && inc.dateEnd().isBefore(inc.dateStart())) {
-                problems.error(Problem.Code.DATE_ORDER, line, 0, record, "dateEnd",
+                problems.error(Problem.Code.DATE_ORDER, line, 0, label(r), "dateEnd",
                         "ends on " + inc.dateEnd() + ", before it starts on " + inc.dateStart() + ".",
                         "Swap the dates, or correct the one that is wrong.");
             }
         }
+    }
+
+    /** How a problem names a record; built only when there is a problem to report. */
+    private static String label(AtlasRecord r) {
+        return (r instanceof Center ? "center" : "incident") + " \"" + r.id() + "\"";
     }
 
     static String shorten(String s) {

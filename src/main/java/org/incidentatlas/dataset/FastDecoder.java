@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.Center;
@@ -23,7 +25,12 @@ import org.incidentatlas.model.Quote;
  * saves building and validating a tree for the records that are right. {@code FastDecoderTest} checks that
  * whatever it accepts, the schema and the converter accept too.
  *
- * <p>Every method leaves the parser on the record's closing {@code END_OBJECT}, accepted or not.
+ * <p>The main parser does not look for repeated keys (Jackson's check costs a lookup per field); the fast path
+ * does, with its bit per known field and a set for any other, and gives up on a repeated key so that the slow
+ * path, whose parser does check, reports it.
+ *
+ * <p>Every method leaves the parser on the record's closing {@code END_OBJECT}, accepted or not. One decoder
+ * serves one read: it shares the values records repeat (see {@link SharedValues}).
  */
 final class FastDecoder {
 
@@ -36,8 +43,7 @@ final class FastDecoder {
         }
     }
 
-    private FastDecoder() {
-    }
+    private final SharedValues shared = new SharedValues();
 
     /** Reads one kind of record, or gives up. */
     @FunctionalInterface
@@ -46,16 +52,16 @@ final class FastDecoder {
     }
 
     /** The incident, or null to say "check this record the slow way". Parser on the record's START_OBJECT. */
-    static Incident incident(JsonParser p) throws IOException {
-        return attempt(p, FastDecoder::readIncident);
+    Incident incident(JsonParser p) throws IOException {
+        return attempt(p, this::readIncident);
     }
 
-    static Center center(JsonParser p) throws IOException {
-        return attempt(p, FastDecoder::readCenter);
+    Center center(JsonParser p) throws IOException {
+        return attempt(p, this::readCenter);
     }
 
-    static Article article(JsonParser p) throws IOException {
-        return attempt(p, FastDecoder::readArticle);
+    Article article(JsonParser p) throws IOException {
+        return attempt(p, this::readArticle);
     }
 
     private static <T> T attempt(JsonParser p, RecordReader<T> reader) throws IOException {
@@ -84,7 +90,7 @@ final class FastDecoder {
         }
     }
 
-    private static Incident readIncident(JsonParser p) throws IOException, GiveUp {
+    private Incident readIncident(JsonParser p) throws IOException, GiveUp {
         String id = null, title = null, type = null, place = null, province = null, summary = null, notes = null;
         LocalDate start = null, end = null;
         DatePrecision dp = null;
@@ -94,31 +100,32 @@ final class FastDecoder {
         List<String> actors = null, tags = null;
         Casualties killed = null, injured = null;
         List<Quote> quotes = null;
-        int seen = 0; // one bit per required field
+        int seen = 0; // one bit per field, all required
+        Set<String> others = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
             JsonToken v = p.nextToken();
             switch (name) {
-                case "id" -> { id = id(p, v); seen |= 1; }
-                case "title" -> { title = nonEmpty(p, v); seen |= 1 << 1; }
-                case "type" -> { type = nonEmpty(p, v); seen |= 1 << 2; }
-                case "dateStart" -> { start = isoDate(p, v); seen |= 1 << 3; }
-                case "dateEnd" -> { end = v == JsonToken.VALUE_NULL ? null : isoDate(p, v); seen |= 1 << 4; }
-                case "datePrecision" -> { dp = datePrecision(p, v); seen |= 1 << 5; }
-                case "place" -> { place = string(p, v); seen |= 1 << 6; }
-                case "province" -> { province = nullableString(p, v); seen |= 1 << 7; }
-                case "lat" -> { lat = range(p, v, -90, 90); seen |= 1 << 8; }
-                case "lon" -> { lon = range(p, v, -180, 180); seen |= 1 << 9; }
-                case "geoPrecision" -> { gp = geoPrecision(p, v); seen |= 1 << 10; }
-                case "uncertaintyKm" -> { km = uncertainty(p, v); seen |= 1 << 11; }
-                case "actors" -> { actors = strings(p, v); seen |= 1 << 12; }
-                case "killed" -> { killed = casualties(p, v); seen |= 1 << 13; }
-                case "injured" -> { injured = casualties(p, v); seen |= 1 << 14; }
-                case "summary" -> { summary = string(p, v); seen |= 1 << 15; }
-                case "quotes" -> { quotes = quotes(p, v); seen |= 1 << 16; }
-                case "tags" -> { tags = strings(p, v); seen |= 1 << 17; }
-                case "notes" -> { notes = nullableString(p, v); seen |= 1 << 18; }
-                default -> p.skipChildren();
+                case "id" -> { seen = once(seen, 0); id = id(p, v); }
+                case "title" -> { seen = once(seen, 1); title = nonEmpty(p, v); }
+                case "type" -> { seen = once(seen, 2); type = shared.string(nonEmpty(p, v)); }
+                case "dateStart" -> { seen = once(seen, 3); start = isoDate(p, v); }
+                case "dateEnd" -> { seen = once(seen, 4); end = v == JsonToken.VALUE_NULL ? null : isoDate(p, v); }
+                case "datePrecision" -> { seen = once(seen, 5); dp = datePrecision(p, v); }
+                case "place" -> { seen = once(seen, 6); place = shared.string(string(p, v)); }
+                case "province" -> { seen = once(seen, 7); province = shared.string(nullableString(p, v)); }
+                case "lat" -> { seen = once(seen, 8); lat = range(p, v, -90, 90); }
+                case "lon" -> { seen = once(seen, 9); lon = range(p, v, -180, 180); }
+                case "geoPrecision" -> { seen = once(seen, 10); gp = geoPrecision(p, v); }
+                case "uncertaintyKm" -> { seen = once(seen, 11); km = uncertainty(p, v); }
+                case "actors" -> { seen = once(seen, 12); actors = strings(p, v); }
+                case "killed" -> { seen = once(seen, 13); killed = casualties(p, v); }
+                case "injured" -> { seen = once(seen, 14); injured = casualties(p, v); }
+                case "summary" -> { seen = once(seen, 15); summary = string(p, v); }
+                case "quotes" -> { seen = once(seen, 16); quotes = quotes(p, v); }
+                case "tags" -> { seen = once(seen, 17); tags = strings(p, v); }
+                case "notes" -> { seen = once(seen, 18); notes = nullableString(p, v); }
+                default -> others = other(p, v, name, others);
             }
         }
         if (seen != (1 << 19) - 1 || end != null && end.isBefore(start)) {
@@ -128,113 +135,130 @@ final class FastDecoder {
                 summary, quotes, tags, notes);
     }
 
-    private static Center readCenter(JsonParser p) throws IOException, GiveUp {
+    private Center readCenter(JsonParser p) throws IOException, GiveUp {
         String id = null, name = null, kind = null, province = null, status = null, notes = null;
         double lat = Double.NaN, lon = Double.NaN;
         GeoPrecision gp = null;
         Double km = null;
         List<Quote> quotes = null;
-        int seen = 0;
+        int seen = 0; // bits 0-7 required, 8-10 optional
+        Set<String> others = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String field = p.currentName();
             JsonToken v = p.nextToken();
             switch (field) {
-                case "id" -> { id = id(p, v); seen |= 1; }
-                case "name" -> { name = nonEmpty(p, v); seen |= 1 << 1; }
-                case "kind" -> { kind = nonEmpty(p, v); seen |= 1 << 2; }
-                case "lat" -> { lat = range(p, v, -90, 90); seen |= 1 << 3; }
-                case "lon" -> { lon = range(p, v, -180, 180); seen |= 1 << 4; }
-                case "geoPrecision" -> { gp = geoPrecision(p, v); seen |= 1 << 5; }
-                case "province" -> { province = nullableString(p, v); seen |= 1 << 6; }
-                case "quotes" -> { quotes = quotes(p, v); seen |= 1 << 7; }
-                case "uncertaintyKm" -> km = uncertainty(p, v);
-                case "status" -> status = nullableString(p, v);
-                case "notes" -> notes = nullableString(p, v);
-                default -> p.skipChildren();
+                case "id" -> { seen = once(seen, 0); id = id(p, v); }
+                case "name" -> { seen = once(seen, 1); name = nonEmpty(p, v); }
+                case "kind" -> { seen = once(seen, 2); kind = shared.string(nonEmpty(p, v)); }
+                case "lat" -> { seen = once(seen, 3); lat = range(p, v, -90, 90); }
+                case "lon" -> { seen = once(seen, 4); lon = range(p, v, -180, 180); }
+                case "geoPrecision" -> { seen = once(seen, 5); gp = geoPrecision(p, v); }
+                case "province" -> { seen = once(seen, 6); province = shared.string(nullableString(p, v)); }
+                case "quotes" -> { seen = once(seen, 7); quotes = quotes(p, v); }
+                case "uncertaintyKm" -> { seen = once(seen, 8); km = uncertainty(p, v); }
+                case "status" -> { seen = once(seen, 9); status = nullableString(p, v); }
+                case "notes" -> { seen = once(seen, 10); notes = nullableString(p, v); }
+                default -> others = other(p, v, field, others);
             }
         }
-        if (seen != (1 << 8) - 1) {
+        if ((seen & 0xFF) != 0xFF) {
             throw GiveUp.INSTANCE;
         }
         return new Center(id, name, kind, lat, lon, gp, km, province, status, quotes, notes);
     }
 
-    private static Article readArticle(JsonParser p) throws IOException, GiveUp {
+    private Article readArticle(JsonParser p) throws IOException, GiveUp {
         String id = null, outlet = null, title = null, published = null, url = null, text = null, sha = null, notes = null;
-        int seen = 0;
+        int seen = 0; // bits 0-5 required, 6-7 optional
+        Set<String> others = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String field = p.currentName();
             JsonToken v = p.nextToken();
             switch (field) {
-                case "id" -> { id = id(p, v); seen |= 1; }
-                case "outlet" -> { outlet = nullableString(p, v); seen |= 1 << 1; }
-                case "title" -> { title = nullableString(p, v); seen |= 1 << 2; }
-                case "published" -> { published = v == JsonToken.VALUE_NULL ? null : partialDate(p, v); seen |= 1 << 3; }
-                case "url" -> { url = nullableString(p, v); seen |= 1 << 4; }
-                case "text" -> { text = v == JsonToken.VALUE_NULL ? null : nonEmpty(p, v); seen |= 1 << 5; }
-                case "textSha256" -> sha = sha256(p, v);
-                case "notes" -> notes = nullableString(p, v);
-                default -> p.skipChildren();
+                case "id" -> { seen = once(seen, 0); id = id(p, v); }
+                case "outlet" -> { seen = once(seen, 1); outlet = shared.string(nullableString(p, v)); }
+                case "title" -> { seen = once(seen, 2); title = nullableString(p, v); }
+                case "published" -> { seen = once(seen, 3); published = v == JsonToken.VALUE_NULL ? null : partialDate(p, v); }
+                case "url" -> { seen = once(seen, 4); url = nullableString(p, v); }
+                case "text" -> { seen = once(seen, 5); text = v == JsonToken.VALUE_NULL ? null : nonEmpty(p, v); }
+                case "textSha256" -> { seen = once(seen, 6); sha = sha256(p, v); }
+                case "notes" -> { seen = once(seen, 7); notes = nullableString(p, v); }
+                default -> others = other(p, v, field, others);
             }
         }
-        if (seen != (1 << 6) - 1) {
+        if ((seen & 0x3F) != 0x3F) {
             throw GiveUp.INSTANCE;
         }
         return new Article(id, outlet, title, published, url, text, sha, null, notes);
     }
 
-    private static List<Quote> quotes(JsonParser p, JsonToken v) throws IOException, GiveUp {
+    /** The quotes; most records have one, which is read without an intermediate list. */
+    private List<Quote> quotes(JsonParser p, JsonToken v) throws IOException, GiveUp {
         expect(v, JsonToken.START_ARRAY);
-        List<Quote> out = new ArrayList<>(2);
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            expect(t, JsonToken.START_OBJECT);
-            String article = null, text = null;
-            List<String> supports = List.of();
-            for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
-                String name = p.currentName();
-                JsonToken fv = p.nextToken();
-                switch (name) {
-                    case "article" -> article = id(p, fv);
-                    case "text" -> text = nonEmpty(p, fv);
-                    case "supports" -> supports = strings(p, fv);
-                    default -> p.skipChildren();
-                }
-            }
-            if (article == null || text == null) {
-                throw GiveUp.INSTANCE;
-            }
-            out.add(new Quote(article, text, supports));
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+            return List.of();
+        }
+        Quote first = quote(p, t);
+        t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+            return List.of(first);
+        }
+        List<Quote> out = new ArrayList<>(4);
+        out.add(first);
+        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            out.add(quote(p, t));
         }
         return out;
     }
 
-    private static Casualties casualties(JsonParser p, JsonToken v) throws IOException, GiveUp {
-        if (v == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expect(v, JsonToken.START_OBJECT);
-        long low = -1;
-        Long high = null;
-        boolean sawHigh = false;
+    private Quote quote(JsonParser p, JsonToken t) throws IOException, GiveUp {
+        expect(t, JsonToken.START_OBJECT);
+        String article = null, text = null;
+        List<String> supports = List.of();
+        int seen = 0;
+        Set<String> others = null;
         for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
             String name = p.currentName();
             JsonToken fv = p.nextToken();
             switch (name) {
-                case "low" -> low = count(p, fv);
-                case "high" -> {
-                    sawHigh = true;
-                    high = fv == JsonToken.VALUE_NULL ? null : count(p, fv);
-                }
-                default -> p.skipChildren();
+                case "article" -> { seen = once(seen, 0); article = shared.string(id(p, fv)); }
+                case "text" -> { seen = once(seen, 1); text = nonEmpty(p, fv); }
+                case "supports" -> { seen = once(seen, 2); supports = strings(p, fv); }
+                default -> others = other(p, fv, name, others);
             }
         }
-        if (low < 0 || !sawHigh || high != null && high < low) {
+        if (article == null || text == null) {
             throw GiveUp.INSTANCE;
         }
-        return new Casualties((int) low, high == null ? null : (int) (long) high);
+        return new Quote(article, text, supports);
     }
 
-    private static long count(JsonParser p, JsonToken v) throws IOException, GiveUp {
+    private Casualties casualties(JsonParser p, JsonToken v) throws IOException, GiveUp {
+        if (v == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(v, JsonToken.START_OBJECT);
+        int low = -1;
+        int high = -1; // negative: open-ended
+        int seen = 0;
+        Set<String> others = null;
+        for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken fv = p.nextToken();
+            switch (name) {
+                case "low" -> { seen = once(seen, 0); low = count(p, fv); }
+                case "high" -> { seen = once(seen, 1); high = fv == JsonToken.VALUE_NULL ? -1 : count(p, fv); }
+                default -> others = other(p, fv, name, others);
+            }
+        }
+        if (seen != 3 || high >= 0 && high < low) {
+            throw GiveUp.INSTANCE;
+        }
+        return shared.casualties(low, high);
+    }
+
+    private static int count(JsonParser p, JsonToken v) throws IOException, GiveUp {
         expect(v, JsonToken.VALUE_NUMBER_INT);
         if (p.getNumberType() != JsonParser.NumberType.INT) {
             throw GiveUp.INSTANCE;
@@ -246,14 +270,56 @@ final class FastDecoder {
         return n;
     }
 
-    private static List<String> strings(JsonParser p, JsonToken v) throws IOException, GiveUp {
+    /** A list of strings (actors, tags, what a quote supports), shared with the records that have the same. */
+    private List<String> strings(JsonParser p, JsonToken v) throws IOException, GiveUp {
         expect(v, JsonToken.START_ARRAY);
-        List<String> out = new ArrayList<>(2);
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(6);
+        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
             expect(t, JsonToken.VALUE_STRING);
             out.add(p.getText());
         }
-        return out;
+        return shared.strings(out);
+    }
+
+    /** Marks the field with bit {@code bit} as seen; gives up if it was seen before (a repeated key). */
+    private static int once(int seen, int bit) throws GiveUp {
+        if ((seen & 1 << bit) != 0) {
+            throw GiveUp.INSTANCE;
+        }
+        return seen | 1 << bit;
+    }
+
+    /**
+     * A field the format does not define, which the schema allows and the reader ignores: its value is skipped,
+     * but a repeated name, here or in the objects it holds, gives up as a repeated known field does.
+     *
+     * @return the names of the other fields seen so far in this object
+     */
+    private static Set<String> other(JsonParser p, JsonToken v, String name, Set<String> seen) throws IOException, GiveUp {
+        Set<String> names = seen != null ? seen : new HashSet<>(4);
+        if (!names.add(name)) {
+            throw GiveUp.INSTANCE;
+        }
+        skipChecked(p, v);
+        return names;
+    }
+
+    /** Skips the value the parser is on, giving up on a repeated key in any object inside it. */
+    private static void skipChecked(JsonParser p, JsonToken v) throws IOException, GiveUp {
+        if (v == JsonToken.START_OBJECT) {
+            Set<String> names = null;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                names = other(p, p.nextToken(), p.currentName(), names);
+            }
+        } else if (v == JsonToken.START_ARRAY) {
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                skipChecked(p, t);
+            }
+        }
     }
 
     private static double range(JsonParser p, JsonToken v, double min, double max) throws IOException, GiveUp {
@@ -267,8 +333,8 @@ final class FastDecoder {
         return d;
     }
 
-    private static Double uncertainty(JsonParser p, JsonToken v) throws IOException, GiveUp {
-        return v == JsonToken.VALUE_NULL ? null : range(p, v, 0, 1e9);
+    private Double uncertainty(JsonParser p, JsonToken v) throws IOException, GiveUp {
+        return v == JsonToken.VALUE_NULL ? null : shared.number(range(p, v, 0, 1e9));
     }
 
     private static String string(JsonParser p, JsonToken v) throws IOException, GiveUp {
@@ -318,20 +384,20 @@ final class FastDecoder {
         return true;
     }
 
-    private static LocalDate isoDate(JsonParser p, JsonToken v) throws IOException, GiveUp {
+    private LocalDate isoDate(JsonParser p, JsonToken v) throws IOException, GiveUp {
         String s = string(p, v);
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-' || !digits(s, 0, 4) || !digits(s, 5, 7)
                 || !digits(s, 8, 10)) {
             throw GiveUp.INSTANCE;
         }
         try {
-            return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+            return shared.date(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
         } catch (DateTimeException e) {
             throw GiveUp.INSTANCE;
         }
     }
 
-    private static String partialDate(JsonParser p, JsonToken v) throws IOException, GiveUp {
+    private String partialDate(JsonParser p, JsonToken v) throws IOException, GiveUp {
         String s = string(p, v);
         boolean ok = switch (s.length()) {
             case 4 -> digits(s, 0, 4);

@@ -226,6 +226,40 @@ class DatasetReaderTest {
         assertTrue(p.message().contains("'lat'") && p.message().contains("twice"), p.message());
     }
 
+    /**
+     * The stream is parsed without Jackson's check for repeated keys; the reader finds them itself, wherever they
+     * are, reports each where it is, and reads on.
+     */
+    @Test
+    void repeatedKeysAtTheTopLevelAndInAQuoteAreEachReported() throws IOException {
+        int centerIndex = 0;
+        for (JsonNode c : tree().get("centers")) {
+            if (c.get("id").asText().equals(CENTER)) {
+                break;
+            }
+            centerIndex++;
+        }
+        List<String> lines = Files.readAllLines(file);
+        int centerLine = recordLines(CENTER).get(0); // 1-based, the line of its id
+        int articleLine = centerLine + indexOfLineContaining(lines.subList(centerLine, lines.size()), "\"article\":");
+        lines.add(articleLine + 1, "          \"article\": \"" + ARTICLE + "\",");
+        lines.add(2, "  \"format\": \"incident-atlas/1\",");
+        Files.write(file, lines);
+
+        ReadResult r = reader.read(file);
+
+        List<Problem> repeated = r.errors().stream().filter(p -> p.code() == Code.DUPLICATE_KEY).toList();
+        assertEquals(2, repeated.size(), () -> list(r));
+        assertAt(repeated.get(0), 3, "top level", "format");
+        assertEquals(3, repeated.get(0).column(), "column of the repeated key");
+        assertAt(repeated.get(1), articleLine + 3, "center #" + (centerIndex + 1) + " in \"centers\" (from line "
+                + recordLines(CENTER).get(0) + ")", "article");
+        int column = repeated.get(1).column(); // Jackson places it at the end of the key
+        assertTrue(column >= 11 && column <= 20, "on the repeated key (columns 11-20): " + column);
+        repeated.forEach(p -> assertTrue(p.message().contains("appears twice"), p.message()));
+        assertNull(r.dataset(), "a dataset with an error does not open");
+    }
+
     @Test
     void bytesThatAreNotUtf8() throws IOException {
         List<String> lines = Files.readAllLines(file);

@@ -1,15 +1,21 @@
 package org.incidentatlas.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,13 +71,90 @@ class FastDecoderTest {
         assertTrue(ROUNDS - slowAccepted > ROUNDS / 3, "the mutations do break records: " + slowAccepted + " valid");
     }
 
-    private static Object fast(Kind kind, byte[] bytes) throws IOException {
+    /**
+     * The file's stream is parsed without Jackson's check for repeated keys, so the fast path must give up on
+     * every one: in the record, in its quotes and figures, and in the fields the format does not define, however
+     * deep. Every object of every bundled record is tried with each of its keys repeated, and with an unknown key
+     * repeated.
+     */
+    @Test
+    void aRepeatedKeyAnywhereMakesTheFastPathGiveUp() throws IOException {
+        ObjectMapper strict = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+        JsonNode root = JSON.readTree(TestFiles.bundledDataset().toFile());
+        int tried = 0;
+        for (Kind kind : List.of(Kind.ARTICLE, Kind.CENTER, Kind.INCIDENT)) {
+            for (JsonNode original : root.get(kind.def + "s")) {
+                ObjectNode record = original.deepCopy();
+                // an unknown field holding objects, so that repeats inside what the fast path skips are tried too
+                record.set("extra", F.objectNode().put("k", "v").set("deep",
+                        F.arrayNode().add(F.objectNode().put("x", 1))));
+                assertTrue(fast(kind, JSON.writeValueAsBytes(record)) != null, "accepted as it is: " + record);
+                List<ObjectNode> objects = new ArrayList<>();
+                collect(record, objects);
+                for (ObjectNode target : objects) {
+                    List<String> names = new ArrayList<>();
+                    target.fieldNames().forEachRemaining(names::add);
+                    names.add("unknownField");
+                    for (String name : names) {
+                        byte[] bytes = withRepeatedKey(record, target, name);
+                        assertThrows(StreamReadException.class, () -> strict.readTree(bytes), "a key is repeated");
+                        assertNull(fast(kind, bytes), "the fast path accepted a repeated '" + name + "': "
+                                + new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                        tried++;
+                    }
+                }
+            }
+        }
+        assertTrue(tried > 500, "tried " + tried);
+    }
+
+    /** The record as JSON with the key {@code name} of {@code target} written twice. */
+    private static byte[] withRepeatedKey(JsonNode record, ObjectNode target, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            write(g, record, target, name);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(JsonGenerator g, JsonNode node, ObjectNode target, String name) throws IOException {
+        if (node.isObject()) {
+            g.writeStartObject();
+            for (Iterator<java.util.Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                java.util.Map.Entry<String, JsonNode> e = it.next();
+                g.writeFieldName(e.getKey());
+                write(g, e.getValue(), target, name);
+            }
+            if (node == target) {
+                JsonNode again = target.has(name) ? target.get(name) : F.numberNode(1);
+                for (int i = target.has(name) ? 1 : 2; i > 0; i--) {
+                    g.writeFieldName(name);
+                    write(g, again, target, name);
+                }
+            }
+            g.writeEndObject();
+        } else if (node.isArray()) {
+            g.writeStartArray();
+            for (JsonNode e : node) {
+                write(g, e, target, name);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeTree(node);
+        }
+    }
+
+    /** One decoder for every record, as in a read, so that the values it shares across records are tested too. */
+    private final FastDecoder decoder = new FastDecoder();
+
+    private Object fast(Kind kind, byte[] bytes) throws IOException {
         try (JsonParser p = JSON.getFactory().createParser(bytes)) {
             assertEquals(JsonToken.START_OBJECT, p.nextToken());
             Object r = switch (kind) {
-                case ARTICLE -> FastDecoder.article(p);
-                case CENTER -> FastDecoder.center(p);
-                case INCIDENT -> FastDecoder.incident(p);
+                case ARTICLE -> decoder.article(p);
+                case CENTER -> decoder.center(p);
+                case INCIDENT -> decoder.incident(p);
                 default -> throw new IllegalStateException();
             };
             assertEquals(JsonToken.END_OBJECT, p.currentToken(), "left on the record's end, accepted or not");
