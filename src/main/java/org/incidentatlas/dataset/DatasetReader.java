@@ -106,7 +106,7 @@ public final class DatasetReader {
             s.parse(p);
             parsed = true;
         } catch (StreamConstraintsException e) {
-            problems.error(Problem.Code.SYNTAX, 0, 0, s.currentRecord, null,
+            problems.error(Problem.Code.SYNTAX, 0, 0, s.currentRecord(), null,
                     "the file goes beyond what the reader accepts: " + firstLine(e.getOriginalMessage()) + ".",
                     "A dataset nests a few levels deep and holds no value of millions of characters; was this file "
                             + "written by another program?");
@@ -145,8 +145,10 @@ public final class DatasetReader {
         private final Map<String, Integer> articleLines = new HashMap<>();
         private final FastDecoder decoder = new FastDecoder();
         private long lastReport;
-        /** The record being read, for syntax errors inside it; null between records. */
-        private String currentRecord;
+        /** The record being read, for errors inside it (its label is built only then); kind null between records. */
+        private Kind currentKind;
+        private int currentIndex;
+        private int currentLine;
         /** Opened when a record must be read again for the slow path. */
         private java.nio.channels.FileChannel channel;
 
@@ -236,7 +238,9 @@ public final class DatasetReader {
             int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation at = p.currentTokenLocation();
-                currentRecord = kind.label + " #" + (index + 1) + " in \"" + kind.def + "s\" (from line " + at.getLineNr() + ")";
+                currentKind = kind;
+                currentIndex = index;
+                currentLine = at.getLineNr();
                 Object fast = p.currentToken() == JsonToken.START_OBJECT ? switch (kind) {
                     case ARTICLE -> decoder.article(p);
                     case CENTER -> decoder.center(p);
@@ -248,12 +252,12 @@ public final class DatasetReader {
                 } else {
                     // the slow path, which words every problem: the record as a tree, against the schema
                     JsonNode node = p.currentToken().isStructStart() || p.currentToken().isStructEnd()
-                            ? sliceOf(p, at, currentRecord) : mapper.readTree(p);
+                            ? sliceOf(p, at, currentRecord()) : mapper.readTree(p);
                     if (node != null) {
                         checked(kind, node, at, index);
                     }
                 }
-                currentRecord = null;
+                currentKind = null;
                 index++;
                 reportProgress(at.getByteOffset());
             }
@@ -410,12 +414,18 @@ public final class DatasetReader {
             }
         }
 
+        /** "incident #3 in "incidents" (from line 40)", or null between records. */
+        String currentRecord() {
+            return currentKind == null ? null : currentKind.label + " #" + (currentIndex + 1) + " in \"" + currentKind.def
+                    + "s\" (from line " + currentLine + ")";
+        }
+
         void syntaxError(StreamReadException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int col = at == null ? 0 : at.getColumnNr();
             String raw = e.getOriginalMessage();
-            String record = currentRecord;
+            String record = currentRecord();
             if (raw.startsWith("Invalid UTF-8") || raw.contains("Invalid UTF-8")) {
                 problems.error(Problem.Code.SYNTAX, line, col, record, null,
                         "the file is not UTF-8 text (" + firstLine(raw) + ").",

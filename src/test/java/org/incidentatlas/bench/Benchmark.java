@@ -18,7 +18,7 @@ import org.incidentatlas.ui.BenchViews;
  *     -Dexec.args="--sizes 10000,100000,1000000"
  * </pre>
  * For each size it generates a dataset into {@code target/bench/} (kept, by size and seed, for the next run),
- * times loading, filtering, the table and the map, the CSV export and the map picture in this JVM with warm-up
+ * times loading, filtering, the table and the map, the CSV export and the briefing PNG in this JVM with warm-up
  * runs and medians, measures the heap in fresh JVMs, and writes the table between the markers of
  * docs/BENCHMARKS.md. Options: {@code --seed N} (7), {@code --no-heap} (skip the fresh-JVM heap figures, the
  * slowest part), {@code --no-doc} (print only), {@code --only PHASE,...} (some of {@value #PHASES}, for a profile;
@@ -62,8 +62,8 @@ public final class Benchmark {
         r.row("pan", "Map pan/zoom in the window (zooms 5–13 around Kirkuk): pulse with the layer redraw; to frame painted", "", 0);
         r.row("mapPaint", "Incident layer paint alone after a pan/zoom, 1280x520 (MapBench's measure)", "", 0);
         r.row("csv", "CSV export of every row (`CsvExporter`, to a file in target/bench)", "< 1 s at 100k", 100_000);
-        r.row("picture", "Briefing PNG stand-in: map snapshot at 1920x1080 (tiles complete) + PNG encode; the briefing"
-                + " composer will replace this row", "", 0);
+        r.row("picture", "Briefing PNG (`BriefingComposer`, 1920x1080 slide, every incident): page laid out, map drawn"
+                + " with every tile, pixels taken; then `Briefing.writePng`", "", 0);
     }
 
     public static void main(String[] args) throws Exception {
@@ -125,7 +125,7 @@ public final class Benchmark {
                 window.mapPaint();
             }
             if (phases.contains("picture")) {
-                window.mapPicture(dir);
+                window.briefing(dir);
             }
             loaded = null;
             window = null;
@@ -137,7 +137,7 @@ public final class Benchmark {
         header.add("- Data: `new DatasetGenerator().generate(n, " + seed + ", …)` (incidents clustered around real towns, every "
                 + "quote verified against its generated article); JSON file sizes " + String.join(", ", data) + ".");
         header.add("- Load average (1, 5, 15 min) at the start " + loadBefore + ", at the end " + Machine.loadAverage()
-                + "; other builds were running on the machine.");
+                + " (the benchmark's own JVMs included).");
         header.add("- Figures are medians of timed runs after warm-up runs in one JVM (n = timed runs; p95 where"
                 + " shown); heap figures come from fresh JVMs. Targets are judged at the size they name.");
         report.note("Window timings: the change is made at the start of a pulse and timed to the end of that pulse's"

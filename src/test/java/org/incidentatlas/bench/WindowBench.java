@@ -9,15 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.incidentatlas.briefing.Briefing;
+import org.incidentatlas.briefing.BriefingComposer;
+import org.incidentatlas.briefing.BriefingRequest;
+import org.incidentatlas.briefing.PageSize;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.PlaceVariants;
 import org.incidentatlas.map.AtlasMap;
@@ -228,40 +229,42 @@ final class WindowBench {
     }
 
     /**
-     * The stand-in for the briefing PNG until the briefing composer lands: the map alone at 1920x1080, every
-     * incident in view, tiles complete; node snapshot on the FX thread, then PNG encoding off it.
+     * The briefing PNG as the window and the {@code snapshot} command make it: {@link BriefingComposer} lays out a
+     * 1920 x 1080 slide with every incident, draws the map and waits for every tile, takes the page's pixels; then
+     * {@link Briefing#writePng} writes the file. At 1x and 2x pixel density, after one warm-up each.
      */
-    void mapPicture(Path dir) throws Exception {
-        Workbench w = Fx.call(WindowBench::workbench);
-        AtlasMap map = Fx.call(() -> {
-            AtlasMap m = new AtlasMap(w.incidents(), w.centers(), w.selectionProperty());
-            stage(m, 1920, 1080);
-            show(w);
-            m.zoomToAll();
-            return m;
-        });
-        Fx.check(Fx.waitFor(map::tilesComplete, 60_000), "tiles of the 1920x1080 map");
-        Fx.settle();
-        Samples snap = new Samples();
-        Samples encode = new Samples();
-        Samples total = new Samples();
-        Path png = dir.resolve("map-" + size + ".png");
-        for (int i = 0; i < reps.warm() + reps.timed(); i++) {
-            long t0 = System.nanoTime();
-            WritableImage image = Fx.call(() -> map.snapshot(null, null));
-            long t1 = System.nanoTime();
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
-            long t2 = System.nanoTime();
-            if (i >= reps.warm()) {
-                snap.add((t1 - t0) / 1e6);
-                encode.add((t2 - t1) / 1e6);
-                total.add((t2 - t0) / 1e6);
+    void briefing(Path dir) throws Exception {
+        var d = loaded.dataset();
+        List<Incident> rows = d.incidents().stream().sorted(Incident.BY_DATE_THEN_ID).toList();
+        BriefingComposer composer = new BriefingComposer();
+        Path png = dir.resolve("briefing-" + size + ".png");
+        StringBuilder cell = new StringBuilder();
+        for (int density = 1; density <= 2; density++) {
+            BriefingRequest request = new BriefingRequest(d, rows, d.centers(), IncidentFilter.NONE, null,
+                    PageSize.SLIDE, density, BriefingRequest.Framing.fitAll(rows, d.centers()));
+            Samples drawn = new Samples();
+            Samples written = new Samples();
+            Samples total = new Samples();
+            int timed = Math.min(reps.timed(), 5);
+            for (int i = 0; i < 1 + timed; i++) {
+                long t0 = System.nanoTime();
+                Briefing b = composer.composeLater(request).get(2, java.util.concurrent.TimeUnit.MINUTES);
+                long t1 = System.nanoTime();
+                b.writePng(png);
+                long t2 = System.nanoTime();
+                if (i >= 1) {
+                    drawn.add((t1 - t0) / 1e6);
+                    written.add((t2 - t1) / 1e6);
+                    total.add((t2 - t0) / 1e6);
+                }
             }
+            report.say(String.format(Locale.ROOT, "briefing %dx (%,d KB): composed %s; PNG written %s; together %s",
+                    density, java.nio.file.Files.size(png) / 1024, drawn, written, total));
+            cell.append(density == 1 ? "" : "; ").append(density).append("x: **").append(Samples.ms(total.median()))
+                    .append("** (drawn ").append(Samples.ms(drawn.median())).append(", written ")
+                    .append(Samples.ms(written.median())).append(", n=").append(timed).append(")");
         }
-        Fx.run(() -> map.getScene().getWindow().hide());
-        report.say("map 1920x1080 snapshot " + snap + "; PNG encode " + encode + "; together " + total);
-        report.put("picture", size, total.cell(false) + " (snapshot " + Samples.ms(snap.median()) + ", PNG "
-                + Samples.ms(encode.median()) + ")");
+        report.put("picture", size, cell.toString());
     }
 
     private static Stage stage(javafx.scene.Parent root, double w, double h) {
