@@ -94,7 +94,7 @@ public final class Benchmark {
         header.add("- Date: " + LocalDate.now() + ". Machine: " + Machine.cores() + " cores, "
                 + String.format(Locale.ROOT, "%.1f", Machine.ramGiB()) + " GiB RAM; `java -version`: `" + Machine.javaVersion()
                 + "`. Benchmark JVM: default heap, max " + String.format(Locale.ROOT, "%,d", Machine.maxHeapMiB()) + " MiB.");
-        header.add("- Command (headless, Monocle software rendering, as the tests; about 20 minutes, the generated datasets"
+        header.add("- Command (headless, Monocle software rendering, as the tests; about 10 minutes, the generated datasets"
                 + " stay in target/bench for the next run):\n\n  ```sh\n  " + COMMAND + "\n  ```\n");
         report.say("Incident Atlas benchmark, sizes " + sizes + ", seed " + seed + "; load average " + loadBefore);
         Fx.start(project);
