@@ -59,6 +59,12 @@ public final class BasemapTileRetriever implements TileRetriever {
         }
     };
     private static final Map<Long, CompletableFuture<Image>> PENDING = new java.util.HashMap<>();
+    /**
+     * Every tile ever handed to the map (FX thread only). Gluon Maps keeps the tiles it was given and does not
+     * ask again for one it still holds, so a tile evicted from {@link #CACHE} can still be on screen: readiness
+     * is "handed over and not being drawn again", not "in the cache". A few bytes per tile visited.
+     */
+    private static final java.util.Set<Long> DELIVERED = new java.util.HashSet<>();
     private static volatile TileRenderer renderer;
 
     static {
@@ -92,6 +98,7 @@ public final class BasemapTileRetriever implements TileRetriever {
                     CACHE.put(key, image);
                 }
                 PENDING.remove(key);
+                DELIVERED.add(key);
                 future.complete(image);
             });
         }));
@@ -116,11 +123,13 @@ public final class BasemapTileRetriever implements TileRetriever {
         return future;
     }
 
-    /** True when the tile has been drawn and handed to the map. FX thread. */
+    /**
+     * True when the tile has been drawn and handed to the map, and the map is not waiting for it again. FX thread.
+     * (When the map needs a tile it dropped, it asks for it in the same layout pass, so it is then pending.)
+     */
     static boolean isReady(int zoom, long i, long j) {
-        synchronized (CACHE) {
-            return CACHE.containsKey(key(zoom, i, j));
-        }
+        long key = key(zoom, i, j);
+        return DELIVERED.contains(key) && !PENDING.containsKey(key);
     }
 
     private static Image render(int zoom, long i, long j) {

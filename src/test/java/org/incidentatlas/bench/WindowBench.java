@@ -204,8 +204,7 @@ final class WindowBench {
                 toFrame.add(t.frame());
                 unseen += t.shown() ? 0 : 1;
             }
-            // tilesComplete() asks the retriever's 256-tile cache; a view revisited after that many other tiles
-            // stays "incomplete" though Gluon still shows its tiles, so the wait is short
+            // the tiles are drawn in the background; a move whose tiles are not all drawn within 2 s is listed
             if (!Fx.waitFor(map::tilesComplete, 2_000)) {
                 tilesLate.add(String.format(Locale.ROOT, "z%.0f", zoom));
             }

@@ -155,6 +155,31 @@ class AtlasMapTest extends ApplicationTest {
                 "apart, so both colours show");
     }
 
+    /**
+     * Gluon Maps keeps the tiles it was given, so a view visited again can be whole on screen after the
+     * retriever's cache has let its tiles go; the map must still say its tiles are complete (the "map ready"
+     * line and every wait for a drawn map rely on it).
+     */
+    @Test
+    void aViewVisitedAgainAfterManyOthersIsStillComplete() throws Exception {
+        interact(() -> map.setView(35.468, 44.392, 9));
+        settle(map);
+        int views = 0;
+        // about 20 tiles a view at 1000x700: well past the retriever's cache of tiles
+        for (double lat = 30.5; lat <= 37; lat += 1.3) {
+            for (double lon = 39.5; lon <= 48; lon += 1.7) {
+                double la = lat;
+                double lo = lon;
+                interact(() -> map.setView(la, lo, 10));
+                settle(map);
+                views++;
+            }
+        }
+        assertTrue(views * 20 > BasemapTileRetriever.CACHE_TILES * 1.5, views + " views");
+        interact(() -> map.setView(35.468, 44.392, 9));
+        settle(map); // waits for tilesComplete(); fails after 20 s
+    }
+
     @Test
     void zoomButtonsKeysAndZoomToAll() throws Exception {
         interact(() -> map.setView(35.468, 44.392, 8));
