@@ -104,13 +104,13 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
             all.add(i -> !i.dateStart().isAfter(to));
         }
         if (!types.isEmpty()) {
-            all.add(i -> types.contains(i.type()));
+            all.add(this::keepsType);
         }
         if (!actors.isEmpty()) {
-            all.add(i -> i.actors().stream().anyMatch(actors::contains));
+            all.add(this::keepsActors);
         }
         if (!provinces.isEmpty()) {
-            all.add(i -> i.province() != null && provinces.contains(i.province()));
+            all.add(this::keepsProvince);
         }
         if (minKilled != null) {
             all.add(i -> i.killed() != null && i.killed().low() >= minKilled);
@@ -136,6 +136,35 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
             }
             return true;
         };
+    }
+
+    /** The type list alone: true when no type is chosen or the incident's is one of them. */
+    public boolean keepsType(Incident i) {
+        return types.isEmpty() || types.contains(i.type());
+    }
+
+    /** The actor list alone: true when no actor is chosen or one of the incident's is. */
+    public boolean keepsActors(Incident i) {
+        if (actors.isEmpty()) {
+            return true;
+        }
+        for (String a : i.actors()) {
+            if (actors.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The province list alone: true when no province is chosen or the incident's is one of them. */
+    public boolean keepsProvince(Incident i) {
+        return provinces.isEmpty() || i.province() != null && provinces.contains(i.province());
+    }
+
+    /** This filter without its type, actor and province lists. */
+    public IncidentFilter withoutLists() {
+        return new IncidentFilter(text, from, to, Set.of(), Set.of(), Set.of(), minKilled, coarsePlace, coarseDate, near,
+                view);
     }
 
     /**

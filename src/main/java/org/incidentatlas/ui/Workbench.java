@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.filter.ListCounts;
 import org.incidentatlas.filter.PlaceVariants;
 import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.model.AtlasRecord;
@@ -63,6 +64,19 @@ public final class Workbench {
         if (s instanceof Incident i && !p.test(i) || s instanceof Center c && !centers.contains(c)) {
             selection.set(null);
         }
+    }
+
+    /**
+     * Counts for the type, actor and province lists under filter {@code f}: takes what it needs now (FX thread)
+     * and returns the count to run on another thread. Null when no dataset is shown.
+     */
+    public java.util.function.Function<java.util.function.BooleanSupplier, ListCounts> listCounter(IncidentFilter f) {
+        Dataset d = dataset.get();
+        if (d == null) {
+            return null;
+        }
+        SearchIndex idx = index;
+        return cancelled -> ListCounts.count(d.incidents(), f, idx, places, cancelled);
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {

@@ -94,6 +94,34 @@ class WorkbenchWindowTest extends ApplicationTest {
         clearAll();
     }
 
+    /**
+     * A list's counts say what ticking a value would keep given the other filters: ticking the type "visit" (in
+     * Erbil) leaves Kirkuk's province count at 0, greyed, while the type list's own counts stay as they were.
+     */
+    @Test
+    void listCountsFollowTheOtherFilters() throws Exception {
+        assertEquals("Kirkuk  (2)", itemText("#filterProvincesList", "Kirkuk"));
+        checkIn("#filterTypesList", "visit");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> itemText("#filterProvincesList", "Kirkuk").equals("Kirkuk  (0)"));
+        assertEquals("Erbil  (1)", itemText("#filterProvincesList", "Erbil"));
+        assertEquals("Dana Gas  (0)", itemText("#filterActorsList", "Dana Gas"));
+        assertEquals("clash  (1)", itemText("#filterTypesList", "clash"), "a list's own ticks do not narrow its counts");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node kirkuk = lookup("#filterProvincesList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Kirkuk  (0)".equals(c.getText())).query();
+        assertTrue(kirkuk.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("nothing")),
+                "a value that would keep nothing is greyed");
+        clearAll();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> itemText("#filterProvincesList", "Kirkuk").equals("Kirkuk  (2)"));
+        assertFalse(kirkuk.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("nothing")));
+    }
+
+    private String itemText(String listId, String value) {
+        ListView<?> list = lookup(listId).queryAs(ListView.class);
+        return list.getItems().stream().map(Object::toString).filter(t -> t.startsWith(value + "  (")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + value + " in " + list.getItems()));
+    }
+
     @Test
     void datesMinimumKilledAndPrecision() {
         interact(() -> lookup("#filterFrom").queryAs(DatePicker.class).setValue(LocalDate.of(2024, 1, 1)));

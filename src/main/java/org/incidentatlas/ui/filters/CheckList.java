@@ -18,15 +18,18 @@ import javafx.scene.layout.VBox;
 import org.incidentatlas.filter.TextFold;
 
 /**
- * A list of values with how many incidents have each and a check box per value; nothing checked means "all".
- * Long lists get a search box.
+ * A list of values with how many incidents each would keep and a check box per value; nothing checked means
+ * "all". The values stay in the order of their totals in the dataset; their counts follow the other filters
+ * (see {@link org.incidentatlas.filter.ListCounts}) and a value that would keep nothing is greyed. Long lists
+ * get a search box.
  */
 final class CheckList extends VBox {
 
     /** One value of the list. */
     static final class Item {
         final String value;
-        final int count;
+        /** Incidents the value keeps, given the other filters (its total when there are none). FX thread. */
+        int count;
         final BooleanProperty checked = new SimpleBooleanProperty();
 
         Item(String value, int count) {
@@ -40,6 +43,8 @@ final class CheckList extends VBox {
         }
     }
 
+    private static final javafx.css.PseudoClass NOTHING = javafx.css.PseudoClass.getPseudoClass("nothing");
+
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final FilteredList<Item> shown = new FilteredList<>(items);
     private final ListView<Item> list = new ListView<>(shown);
@@ -51,7 +56,13 @@ final class CheckList extends VBox {
         this.onChange = onChange;
         setId(id);
         list.setId(id + "List");
-        list.setCellFactory(CheckBoxListCell.forListView(item -> item.checked));
+        list.setCellFactory(v -> new CheckBoxListCell<>(item -> item.checked) {
+            @Override
+            public void updateItem(Item item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(NOTHING, !empty && item != null && item.count == 0);
+            }
+        });
         list.setPrefHeight(130);
         list.setMinHeight(60);
         search.setId(id + "Search");
@@ -83,6 +94,19 @@ final class CheckList extends VBox {
         search.setVisible(long_);
         search.setManaged(long_);
         updating = false;
+    }
+
+    /** Shows these counts (values not in the map keep nothing: 0); the order stays as it is. */
+    void setCounts(Map<String, Integer> counts) {
+        boolean changed = false;
+        for (Item i : items) {
+            int n = counts.getOrDefault(i.value, 0);
+            changed |= n != i.count;
+            i.count = n;
+        }
+        if (changed) {
+            list.refresh();
+        }
     }
 
     /** Checks exactly these values (for "clear all" or a filter set elsewhere). */

@@ -56,6 +56,14 @@ public final class FilterPane extends BorderPane {
     private final Spinner<Integer> nearKm = new Spinner<>(1, 2000, 50, 5);
     private final CheckBox inView = new CheckBox("Only what is in the map view");
     private boolean showing;
+    /** Counts the lists off the FX thread; only the latest count is shown, earlier ones stop early. */
+    private final java.util.concurrent.ThreadPoolExecutor counting = new java.util.concurrent.ThreadPoolExecutor(0, 1,
+            5, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "filter-list-counts");
+                t.setDaemon(true);
+                return t;
+            });
+    private final java.util.concurrent.atomic.AtomicLong countWanted = new java.util.concurrent.atomic.AtomicLong();
 
     /** @param mapView the map's visible area (null while there is none) */
     public FilterPane(Workbench bench, ObservableValue<GeoBounds> mapView) {
@@ -140,7 +148,10 @@ public final class FilterPane extends BorderPane {
         nearKm.setPrefWidth(90);
         nearCenter.setMaxWidth(Double.MAX_VALUE);
 
-        bench.filterProperty().addListener((obs, old, f) -> show(f));
+        bench.filterProperty().addListener((obs, old, f) -> {
+            show(f);
+            recount(f);
+        });
         bench.datasetProperty().addListener((obs, old, d) -> datasetShown(d));
         bench.incidents().addListener((ListChangeListener<Incident>) c -> histogram.setKept(bench.incidents(),
                 bench.filterProperty().get().from(), bench.filterProperty().get().to()));
@@ -173,6 +184,34 @@ public final class FilterPane extends BorderPane {
         if (!showing) {
             bench.filterProperty().set(change.apply(bench.filterProperty().get()));
         }
+    }
+
+    /**
+     * Updates the counts of the type, actor and province lists for filter {@code f}, in the background: a count
+     * at a million incidents takes a moment, and a newer filter makes an older count stop and never show.
+     */
+    private void recount(IncidentFilter f) {
+        var counter = bench.listCounter(f);
+        if (counter == null) {
+            return;
+        }
+        long mine = countWanted.incrementAndGet();
+        java.util.function.BooleanSupplier stale = () -> countWanted.get() != mine;
+        counting.execute(() -> {
+            if (stale.getAsBoolean()) {
+                return;
+            }
+            org.incidentatlas.filter.ListCounts c = counter.apply(stale);
+            if (c != null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (!stale.getAsBoolean()) {
+                        types.setCounts(c.types());
+                        actors.setCounts(c.actors());
+                        provinces.setCounts(c.provinces());
+                    }
+                });
+            }
+        });
     }
 
     /** Makes the controls say what the filter is. */
@@ -221,6 +260,7 @@ public final class FilterPane extends BorderPane {
         histogram.setAll(bench.allIncidents());
         histogram.setKept(bench.incidents(), f.from(), f.to());
         show(f);
+        recount(f);
     }
 
     private static TitledPane section(String title, javafx.scene.Node content) {

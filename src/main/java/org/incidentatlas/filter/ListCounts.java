@@ -1,0 +1,71 @@
+package org.incidentatlas.filter;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import org.incidentatlas.model.Incident;
+
+/**
+ * How many incidents each value of the type, actor and province lists would keep, given every other filter:
+ * a type's count is of the incidents that pass all the filters but the type list (so ticking that type adds
+ * exactly that many to the types already ticked, and a count of 0 says ticking it gives nothing new). The same
+ * for actors and provinces. With no filter set they are the dataset's totals.
+ *
+ * @param types     incidents per type
+ * @param actors    incidents per actor (an incident with two actors counts for both)
+ * @param provinces incidents per province (incidents with no province are not counted)
+ */
+public record ListCounts(Map<String, Integer> types, Map<String, Integer> actors, Map<String, Integer> provinces) {
+
+    /** How often the count looks whether it is still wanted. */
+    private static final int CHECK_EVERY = 4096;
+
+    public ListCounts {
+        types = Map.copyOf(types);
+        actors = Map.copyOf(actors);
+        provinces = Map.copyOf(provinces);
+    }
+
+    /**
+     * Counts in one pass over {@code incidents}; safe off the FX thread (the filter, index and incidents are
+     * immutable).
+     *
+     * @param cancelled asked now and then; when it says true the count stops and returns null
+     */
+    public static ListCounts count(List<Incident> incidents, IncidentFilter f, SearchIndex index, PlaceVariants places,
+                                   BooleanSupplier cancelled) {
+        Predicate<Incident> rest = f.withoutLists().toPredicate(index, places);
+        Map<String, Integer> types = new HashMap<>();
+        Map<String, Integer> actors = new HashMap<>();
+        Map<String, Integer> provinces = new HashMap<>();
+        int n = 0;
+        for (Incident i : incidents) {
+            if (n++ % CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+                return null;
+            }
+            if (!rest.test(i)) {
+                continue;
+            }
+            boolean type = f.keepsType(i);
+            boolean actor = f.keepsActors(i);
+            boolean province = f.keepsProvince(i);
+            if (actor && province) {
+                types.merge(i.type(), 1, Integer::sum);
+            }
+            if (type && province) {
+                List<String> named = i.actors();
+                for (int k = 0; k < named.size(); k++) {
+                    if (named.indexOf(named.get(k)) == k) { // an actor named twice counts once
+                        actors.merge(named.get(k), 1, Integer::sum);
+                    }
+                }
+            }
+            if (type && actor && i.province() != null) {
+                provinces.merge(i.province(), 1, Integer::sum);
+            }
+        }
+        return new ListCounts(types, actors, provinces);
+    }
+}
