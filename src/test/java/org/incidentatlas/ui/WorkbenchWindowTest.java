@@ -143,6 +143,34 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertFalse(lookup("#filterHideCoarsePlace").queryAs(CheckBox.class).isSelected());
     }
 
+    /** Letters in a number field are refused as they are typed; nothing throws, now or when the field is left. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void numberFieldsTakeOnlyNumbers() throws Exception {
+        java.nio.file.Path log = CrashGuard.logFile();
+        long logged = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
+        Spinner<Integer> killed = lookup("#filterMinKilled").queryAs(Spinner.class);
+        clickOn(reveal("#filterMinKilled").lookup(".text-field"));
+        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        write("abc");
+        type(KeyCode.ENTER);
+        assertEquals("0", killed.getEditor().getText(), "letters are not taken");
+        write("x3y");
+        type(KeyCode.ENTER);
+        assertEquals(3, killed.getValue());
+        assertTrue(status().endsWith("at least 3 killed"), status());
+        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        type(KeyCode.BACK_SPACE);
+        clickOn("#incidentTable"); // leave the field empty: it goes back to its value
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, killed.getValue());
+        assertEquals("3", killed.getEditor().getText());
+        long now = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
+        assertEquals(logged, now, "no error was logged");
+        assertTrue(lookup(".dialog-pane").tryQuery().isEmpty(), "no error dialog");
+        clearAll();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void withinKilometresOfACentre() {

@@ -100,6 +100,7 @@ public final class FilterPane extends BorderPane {
         from.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(d, f.to())));
         to.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(f.from(), d)));
         minKilled.setEditable(true);
+        NumberInput.install(minKilled, "Keep incidents whose lowest death figure is at least this (0: no limit)");
         minKilled.valueProperty().addListener((obs, old, n) -> update(f -> f.withMinKilled(n)));
         hideCoarsePlace.selectedProperty().addListener((obs, old, on) -> update(f -> f.withCoarsePlace(!on)));
         hideCoarseDate.selectedProperty().addListener((obs, old, on) -> update(f -> f.withCoarseDate(!on)));
@@ -108,6 +109,7 @@ public final class FilterPane extends BorderPane {
         nearCenter.setCellFactory(v -> new CenterCell());
         nearCenter.valueProperty().addListener((obs, old, c) -> update(f -> f.withNear(near())));
         nearKm.setEditable(true);
+        NumberInput.install(nearKm, "Distance in kilometres, 1 to 2,000");
         nearKm.valueProperty().addListener((obs, old, km) -> update(f -> f.withNear(near())));
         inView.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> mapView.getValue() == null, mapView));
         inView.selectedProperty().addListener((obs, old, on) -> update(f -> f.withView(on ? mapView.getValue() : null)));
