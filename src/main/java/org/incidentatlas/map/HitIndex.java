@@ -53,6 +53,13 @@ final class HitIndex {
         return best;
     }
 
+    /** Everything drawn (for tests and checks; the map asks {@link #at}). */
+    List<Item> items() {
+        List<Item> all = new ArrayList<>();
+        cells.values().forEach(all::addAll);
+        return all;
+    }
+
     private static long cell(double v) {
         return (long) Math.floor(v / CELL);
     }

@@ -26,9 +26,14 @@ final class IncidentPainter {
     static final int MAX_SINGLE = 2500;
     /** Cluster grid cell, in pixels. */
     static final double CELL = 46;
-    /** Clusters this small are drawn as their markers, fanned out around their point. */
+    /**
+     * Clusters this small are drawn as their markers: each where it is, and those that stand at one place
+     * (closer than {@link #FAN_NEAR}) fanned out around it, each with a line to its point.
+     */
     static final int FAN_OUT = 4;
     static final double FAN_RADIUS = 11;
+    /** Markers closer than this, in pixels, would hide each other: they are fanned out. */
+    static final double FAN_NEAR = 10;
     private static final javafx.scene.paint.Color LEADER = javafx.scene.paint.Color.web("#44444488");
     private static final double MARGIN = 24;
 
@@ -58,8 +63,14 @@ final class IncidentPainter {
         measure.setFont(CENTER_FONT);
     }
 
+    /** Where the selected incident's marker was drawn this time (fanned out, maybe), or NaN when it was not. */
+    private double selectedX = Double.NaN;
+    private double selectedY = Double.NaN;
+
     Frame paint(GraphicsContext g, Viewport v, IncidentPoints p, AtlasRecord selected) {
         g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
+        selectedX = Double.NaN;
+        selectedY = Double.NaN;
         HitIndex hits = new HitIndex();
         int count = collectVisible(v, p);
         boolean cluster = v.zoom() < CLUSTER_BELOW_ZOOM - 0.25 || count > MAX_SINGLE;
@@ -69,9 +80,9 @@ final class IncidentPainter {
         centres(g, v, p, hits, true);
         centres(g, v, p, hits, false);
         if (cluster) {
-            clusters(g, v, p, count, hits);
+            clusters(g, v, p, count, hits, selected);
         } else {
-            singles(g, v, p, count, hits);
+            singles(g, v, p, count, hits, selected);
         }
         highlight(g, v, selected);
         return new Frame(hits, count);
@@ -107,16 +118,17 @@ final class IncidentPainter {
         return k;
     }
 
-    private void singles(GraphicsContext g, Viewport v, IncidentPoints p, int count, HitIndex hits) {
+    private void singles(GraphicsContext g, Viewport v, IncidentPoints p, int count, HitIndex hits, AtlasRecord selected) {
         int[] all = new int[count];
         for (int k = 0; k < count; k++) {
             all[k] = k;
         }
-        markers(g, v, p, all, count, hits);
+        markers(g, v, p, all, count, hits, selected);
     }
 
     /** Draws the markers at the given slots of the visible list: all rings first, so none hides a marker. */
-    private void markers(GraphicsContext g, Viewport v, IncidentPoints p, int[] slots, int n, HitIndex hits) {
+    private void markers(GraphicsContext g, Viewport v, IncidentPoints p, int[] slots, int n, HitIndex hits,
+                         AtlasRecord selected) {
         double mpp = Mercator.metresPerPixel(v.lat(v.height() / 2), v.zoom());
         for (int s = 0; s < n; s++) {
             int k = slots[s];
@@ -131,10 +143,14 @@ final class IncidentPainter {
             int i = visible[k];
             pen.marker(g, sx[k], sy[k], p.size[i].radius, p.colour[i]);
             hits.add(new HitIndex.Item(HitIndex.Kind.INCIDENT, sx[k], sy[k], p.size[i].radius, i, 1));
+            if (p.incidents[i] == selected) {
+                selectedX = sx[k];
+                selectedY = sy[k];
+            }
         }
     }
 
-    private void clusters(GraphicsContext g, Viewport v, IncidentPoints p, int count, HitIndex hits) {
+    private void clusters(GraphicsContext g, Viewport v, IncidentPoints p, int count, HitIndex hits, AtlasRecord selected) {
         // Cells are fixed to the world grid; (gx0, gy0) is the first cell the view touches.
         long gx0 = (long) Math.floor((v.originX() - MARGIN) / CELL);
         long gy0 = (long) Math.floor((v.originY() - MARGIN) / CELL);
@@ -143,39 +159,38 @@ final class IncidentPainter {
         int[] members = new int[gw * gh];
         double[] sumX = new double[gw * gh];
         double[] sumY = new double[gw * gh];
-        int[] cellOf = new int[count];
-        for (int k = 0; k < count; k++) {
+        int[] first = new int[gw * gh];
+        java.util.Arrays.fill(first, -1);
+        int[] next = new int[count];
+        for (int k = count - 1; k >= 0; k--) {
             int cx = (int) (Math.floor((sx[k] + v.originX()) / CELL) - gx0);
             int cy = (int) (Math.floor((sy[k] + v.originY()) / CELL) - gy0);
             int c = Math.min(gh - 1, Math.max(0, cy)) * gw + Math.min(gw - 1, Math.max(0, cx));
-            cellOf[k] = c;
             members[c]++;
             sumX[c] += sx[k];
             sumY[c] += sy[k];
+            next[k] = first[c];
+            first[c] = k;
         }
-        // A lone incident is a marker; a few (up to FAN_OUT) are fanned out around their point, so each keeps
-        // its colour and size (two incidents at one place are never hidden in a grey disc); more are a cluster.
+        // A cell of a few incidents (up to FAN_OUT) shows each marker, so each keeps its colour and size and two
+        // incidents at one place are never hidden in a grey disc; more are a counted cluster.
         int[] shown = new int[count];
         int n = 0;
-        int[] placed = new int[members.length];
+        int[] group = new int[FAN_OUT];
         g.setStroke(LEADER);
         g.setLineWidth(1);
-        for (int k = 0; k < count; k++) {
-            int c = cellOf[k];
-            int m = members[c];
-            if (m == 1) {
-                shown[n++] = k;
-            } else if (m <= FAN_OUT) {
-                double cx = sumX[c] / m;
-                double cy = sumY[c] / m;
-                double angle = -Math.PI / 2 + 2 * Math.PI * placed[c]++ / m;
-                sx[k] = cx + FAN_RADIUS * Math.cos(angle);
-                sy[k] = cy + FAN_RADIUS * Math.sin(angle);
-                g.strokeLine(cx, cy, sx[k], sy[k]);
+        for (int c = 0; c < members.length; c++) {
+            if (members[c] == 0 || members[c] > FAN_OUT) {
+                continue;
+            }
+            int m = 0;
+            for (int k = first[c]; k >= 0; k = next[k]) {
+                group[m++] = k;
                 shown[n++] = k;
             }
+            fanOut(g, p, group, m);
         }
-        markers(g, v, p, shown, n, hits);
+        markers(g, v, p, shown, n, hits, selected);
         g.setFont(CLUSTER_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -186,6 +201,60 @@ final class IncidentPainter {
                 double r = clusterRadius(members[c]);
                 pen.cluster(g, x, y, r, members[c]);
                 hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, x, y, r, -1, members[c]));
+            }
+        }
+    }
+
+    /**
+     * Moves apart the markers of a few incidents of one cell that stand at one place (closer than FAN_NEAR to
+     * another of them), around that place, in the order of their ids (so sorting the table does not move them),
+     * with a line from each marker to its point. The others stay where they are.
+     */
+    private void fanOut(GraphicsContext g, IncidentPoints p, int[] slots, int m) {
+        int[] place = new int[m]; // which place each belongs to: the lowest slot index it is near, transitively
+        for (int a = 0; a < m; a++) {
+            place[a] = a;
+        }
+        for (boolean merged = true; merged; ) {
+            merged = false;
+            for (int a = 0; a < m; a++) {
+                for (int b = a + 1; b < m; b++) {
+                    if (place[a] != place[b] && Math.hypot(rx[slots[a]] - rx[slots[b]], ry[slots[a]] - ry[slots[b]]) < FAN_NEAR) {
+                        int keep = Math.min(place[a], place[b]);
+                        int drop = Math.max(place[a], place[b]);
+                        for (int q = 0; q < m; q++) {
+                            if (place[q] == drop) {
+                                place[q] = keep;
+                            }
+                        }
+                        merged = true;
+                    }
+                }
+            }
+        }
+        for (int at = 0; at < m; at++) {
+            List<Integer> here = new ArrayList<>(m);
+            double cx = 0;
+            double cy = 0;
+            for (int q = 0; q < m; q++) {
+                if (place[q] == at) {
+                    here.add(slots[q]);
+                    cx += rx[slots[q]];
+                    cy += ry[slots[q]];
+                }
+            }
+            if (here.size() < 2) {
+                continue;
+            }
+            cx /= here.size();
+            cy /= here.size();
+            here.sort(java.util.Comparator.comparing(k -> p.incidents[visible[k]].id()));
+            for (int r = 0; r < here.size(); r++) {
+                int k = here.get(r);
+                double angle = -Math.PI / 2 + 2 * Math.PI * r / here.size();
+                sx[k] = cx + FAN_RADIUS * Math.cos(angle);
+                sy[k] = cy + FAN_RADIUS * Math.sin(angle);
+                g.strokeLine(rx[k], ry[k], sx[k], sy[k]);
             }
         }
     }
@@ -232,8 +301,10 @@ final class IncidentPainter {
         if (selected == null) {
             return;
         }
-        double x = v.screenX(selected.lon());
-        double y = v.screenY(selected.lat());
+        // an incident drawn fanned out is marked where its marker is (its line leads to its point)
+        boolean drawn = !Double.isNaN(selectedX);
+        double x = drawn ? selectedX : v.screenX(selected.lon());
+        double y = drawn ? selectedY : v.screenY(selected.lat());
         if (selected instanceof Incident inc) {
             pen.marker(g, x, y, MarkerSize.of(inc.killed()).radius, TypePalette.colour(inc.type()));
             pen.selection(g, x, y, MarkerSize.of(inc.killed()).radius + 5);

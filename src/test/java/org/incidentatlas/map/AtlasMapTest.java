@@ -156,6 +156,65 @@ class AtlasMapTest extends ApplicationTest {
     }
 
     /**
+     * Two incidents that share a grid cell but stand apart are each drawn at their own point (a fan around the
+     * cell's middle once put one of them 45 km from where it happened); those at one place are fanned out in the
+     * order of their ids, whatever the order of the list (the table's sort).
+     */
+    @Test
+    void aFewIncidentsInOneCellStayWhereTheyAreAndTheFanDoesNotFollowTheSort() throws Exception {
+        interact(() -> map.setView(35.3, 44.6, 8));
+        settle(map);
+        Viewport v = map.viewport();
+        double ax = v.screenX(44.6);
+        double ay = v.screenY(35.3);
+        // a point in the same cell of the world grid, at least 20 px away
+        double cellX = Math.floor((ax + v.originX()) / IncidentPainter.CELL) * IncidentPainter.CELL - v.originX();
+        double bx = ax - cellX < IncidentPainter.CELL / 2 ? cellX + IncidentPainter.CELL - 2 : cellX + 2;
+        assertTrue(Math.abs(bx - ax) >= 20, "apart: " + Math.abs(bx - ax));
+        Incident a = incident("a-clash", "clash", 35.3, 44.6, 2);
+        Incident b = incident("b-attack", "attack", 35.3, v.lon(bx), 1);
+        Incident c1 = incident("c1", "protest", 35.3, 44.6, 0);
+        interact(() -> incidents.setAll(a, b));
+        settle(map);
+        HitIndex hits = map.layer().frame().hits();
+        assertEquals("a-clash", idAt(hits, ax, ay), "drawn at its own point");
+        assertEquals("b-attack", idAt(hits, bx, ay), "drawn at its own point");
+
+        // three at one place: fanned out, each keeping its spot when the list is reordered
+        Incident c2 = incident("c2", "arrest", 35.3, 44.6, 0);
+        interact(() -> incidents.setAll(c1, c2, a));
+        settle(map);
+        java.util.Map<String, Point2D> before = drawnAt(map.layer().frame().hits());
+        interact(() -> incidents.setAll(a, c2, c1));
+        settle(map);
+        java.util.Map<String, Point2D> after = drawnAt(map.layer().frame().hits());
+        assertEquals(before, after, "the fan does not follow the list's order");
+        assertEquals(3, after.size());
+        for (Point2D p : after.values()) {
+            double d = p.distance(ax, ay);
+            assertTrue(d > 5 && d < IncidentPainter.FAN_RADIUS + 1, "around the place: " + d);
+        }
+    }
+
+    private String idAt(HitIndex hits, double x, double y) {
+        HitIndex.Item item = hits.at(x, y);
+        assertTrue(item != null && item.kind() == HitIndex.Kind.INCIDENT, "a marker at " + x + "," + y + ": " + item);
+        assertTrue(Math.hypot(item.x() - x, item.y() - y) < 1, "centred on its point: " + item);
+        return map.layer().points().incidents[item.index()].id();
+    }
+
+    private java.util.Map<String, Point2D> drawnAt(HitIndex hits) {
+        java.util.Map<String, Point2D> out = new java.util.HashMap<>();
+        for (HitIndex.Item item : hits.items()) {
+            if (item.kind() == HitIndex.Kind.INCIDENT) {
+                out.put(map.layer().points().incidents[item.index()].id(), new Point2D(Math.round(item.x() * 10) / 10.0,
+                        Math.round(item.y() * 10) / 10.0));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Gluon Maps keeps the tiles it was given, so a view visited again can be whole on screen after the
      * retriever's cache has let its tiles go; the map must still say its tiles are complete (the "map ready"
      * line and every wait for a drawn map rely on it).
