@@ -147,7 +147,7 @@ public final class MainView extends BorderPane {
         javafx.scene.control.Button clear = new javafx.scene.control.Button("Clear all filters");
         clear.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !bench.filterProperty().get().isEmpty(), bench.filterProperty()));
-        clear.setOnAction(e -> bench.filterProperty().set(org.incidentatlas.filter.IncidentFilter.NONE));
+        clear.setOnAction(e -> filters.clearAll());
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, text, clear);
         box.setAlignment(Pos.CENTER);
         box.setId("tablePlaceholder");
@@ -306,7 +306,7 @@ public final class MainView extends BorderPane {
         MenuItem find = item("Find\u2026", "menuFind", "Shortcut+F");
         find.setOnAction(e -> filters.focusSearch());
         MenuItem clearFilters = item("Clear all filters", "menuClearFilters", "Shortcut+Shift+L");
-        clearFilters.setOnAction(e -> bench.filterProperty().set(org.incidentatlas.filter.IncidentFilter.NONE));
+        clearFilters.setOnAction(e -> filters.clearAll());
         MenuItem clearSelection = item("Clear selection", "menuClearSelection", null);
         clearSelection.setOnAction(e -> bench.selectionProperty().set(null));
         MenuItem zoomAll = item("Zoom to all", "menuZoomToAll", "Shortcut+0");

@@ -143,6 +143,22 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertFalse(lookup("#filterHideCoarsePlace").queryAs(CheckBox.class).isSelected());
     }
 
+    /** A search above a list that matches nothing says so, and Clear all empties it with the filters. */
+    @Test
+    void aListSearchThatMatchesNothingSaysSoAndClearAllEmptiesIt() {
+        ListView<?> actors = lookup("#filterActorsList").queryAs(ListView.class);
+        int all = actors.getItems().size();
+        clickOn(reveal("#filterActorsSearch"));
+        write("zzz");
+        assertEquals(0, actors.getItems().size());
+        assertEquals("Nothing here matches \u201czzz\u201d.", ((Label) actors.getPlaceholder()).getText());
+        checkIn("#filterTypesList", "visit");
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals(6, rows());
+        assertEquals("", lookup("#filterActorsSearch").queryAs(TextField.class).getText());
+        assertEquals(all, actors.getItems().size(), "every actor shows again");
+    }
+
     /** Letters in a number field are refused as they are typed; nothing throws, now or when the field is left. */
     @Test
     @SuppressWarnings("unchecked")

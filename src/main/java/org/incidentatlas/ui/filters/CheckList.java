@@ -67,9 +67,14 @@ final class CheckList extends VBox {
         list.setMinHeight(60);
         search.setId(id + "Search");
         search.setPromptText(searchPrompt);
+        javafx.scene.control.Label none = new javafx.scene.control.Label();
+        none.setWrapText(true);
+        none.getStyleClass().add("hint");
+        list.setPlaceholder(none);
         search.textProperty().addListener((obs, old, t) -> {
             String f = TextFold.fold(t).trim();
             shown.setPredicate(f.isEmpty() ? null : item -> TextFold.fold(item.value).contains(f));
+            none.setText(f.isEmpty() ? "" : "Nothing here matches \u201c" + t.strip() + "\u201d.");
         });
         search.setVisible(false);
         search.setManaged(false);
@@ -107,6 +112,11 @@ final class CheckList extends VBox {
         if (changed) {
             list.refresh();
         }
+    }
+
+    /** Empties the search box above the list, so every value shows again. */
+    void clearSearch() {
+        search.clear();
     }
 
     /** Checks exactly these values (for "clear all" or a filter set elsewhere). */

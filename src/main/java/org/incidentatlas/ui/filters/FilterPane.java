@@ -120,7 +120,7 @@ public final class FilterPane extends BorderPane {
         });
         Button clear = new Button("Clear all");
         clear.setId("filterClear");
-        clear.setOnAction(e -> bench.filterProperty().set(IncidentFilter.NONE));
+        clear.setOnAction(e -> clearAll());
         clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> bench.filterProperty().get().isEmpty(), bench.filterProperty()));
         Label heading = new Label("Filters");
@@ -243,7 +243,20 @@ public final class FilterPane extends BorderPane {
         }
     }
 
+    /** Clears every filter, and the search boxes above the lists (Clear all, Ctrl+Shift+L). */
+    public void clearAll() {
+        bench.filterProperty().set(IncidentFilter.NONE);
+        clearListSearches();
+    }
+
+    private void clearListSearches() {
+        types.clearSearch();
+        actors.clearSearch();
+        provinces.clearSearch();
+    }
+
     private void datasetShown(Dataset d) {
+        clearListSearches(); // a search typed for the last dataset's names could hide every name of this one
         IncidentFilter f = bench.filterProperty().get();
         Map<String, Integer> typeCounts = new TreeMap<>();
         Map<String, Integer> actorCounts = new HashMap<>();
