@@ -3,6 +3,7 @@ package org.incidentatlas.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -97,13 +98,14 @@ public final class Cli {
         if (dataset == null) {
             return usage("sources needs a dataset file");
         }
-        ReadResult r = new DatasetReader().read(Path.of(dataset));
-        if (!r.ok()) {
-            err.println("error: " + dataset + " has " + r.errorCount()
-                    + " error(s); run \"validate " + dataset + "\" to list them. Nothing was written.");
+        if (outFile != null && cannotWrite(outFile)) {
             return PROBLEMS;
         }
-        String md = SourcesReport.markdown(r.dataset(), dataset);
+        Dataset d = readOrSay(Path.of(dataset));
+        if (d == null) {
+            return PROBLEMS;
+        }
+        String md = SourcesReport.markdown(d, dataset);
         if (outFile == null) {
             out.print(md);
             return OK;
@@ -111,7 +113,7 @@ public final class Cli {
         try {
             AtomicFiles.write(outFile, md.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println("error: cannot write " + outFile + " (" + e.getClass().getSimpleName() + "). Nothing was written.");
+            err.println("error: cannot write " + outFile + " (" + reason(e) + "). Nothing was written.");
             return PROBLEMS;
         }
         out.println("wrote " + outFile);
@@ -143,13 +145,16 @@ public final class Cli {
         if (n == null || n < 0 || outFile == null) {
             return usage("generate needs --incidents N (0 or more) and --out FILE.json");
         }
+        if (cannotWrite(outFile)) {
+            return PROBLEMS;
+        }
         try {
             long t0 = System.nanoTime();
             new DatasetGenerator().generate(n, seed, outFile);
             out.printf("wrote %s (%,d incidents, seed %d) in %.1f s%n", outFile, n, seed, (System.nanoTime() - t0) / 1e9);
             return OK;
         } catch (IOException e) {
-            err.println("error: cannot write " + outFile + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").");
+            err.println("error: cannot write " + outFile + " (" + reason(e) + ").");
             return PROBLEMS;
         }
     }
@@ -180,6 +185,9 @@ public final class Cli {
             if (dataset == null || outFile == null) {
                 return usage("export-csv needs --dataset FILE and --out FILE.csv");
             }
+            if (cannotWrite(outFile)) {
+                return PROBLEMS;
+            }
             Dataset d = readOrSay(dataset);
             if (d == null) {
                 return PROBLEMS;
@@ -193,8 +201,7 @@ public final class Cli {
             err.println("error: " + e.getMessage() + ". Nothing was written.");
             return USAGE;
         } catch (IOException e) {
-            err.println("error: cannot write " + outFile + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing was written.");
+            err.println("error: cannot write " + outFile + " (" + reason(e) + "). Nothing was written.");
             return PROBLEMS;
         }
     }
@@ -237,6 +244,9 @@ public final class Cli {
         if (from == null || in == null || outFile == null) {
             return usage("import needs --from ucdp|acled, a CSV file and --out DATASET.json");
         }
+        if (cannotWrite(outFile)) {
+            return PROBLEMS;
+        }
         ImportResult result;
         try {
             result = new Importer().importFile(from, in, fraction -> { });
@@ -257,11 +267,40 @@ public final class Cli {
         try {
             new DatasetWriter().write(result.dataset(), outFile);
         } catch (IOException e) {
-            err.println("error: cannot write " + outFile + " (" + e.getClass().getSimpleName() + "). Nothing was written.");
+            err.println("error: cannot write " + outFile + " (" + reason(e) + "). Nothing was written.");
             return PROBLEMS;
         }
         out.println("wrote " + outFile);
         return OK;
+    }
+
+    /** Why {@code target} cannot be written, or null when it can be tried. Checked before any work is done. */
+    static String unwritable(Path target) {
+        Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs)) {
+            return "it is a folder";
+        }
+        if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) {
+            return "the folder " + abs.getParent() + " does not exist";
+        }
+        return Files.isWritable(abs.getParent()) ? null : "the folder " + abs.getParent() + " cannot be written to";
+    }
+
+    /** Says that {@code target} cannot be written and why; true when it cannot. */
+    private boolean cannotWrite(Path target) {
+        String why = unwritable(target);
+        if (why != null) {
+            err.println("error: cannot write " + target + ": " + why + ". Nothing was written.");
+        }
+        return why != null;
+    }
+
+    /** An I/O failure in a few words, without the temporary file's name the writer was using. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     int usage(String why) {

@@ -76,8 +76,9 @@ final class FilterArgs {
                 throw new BadArgument("--near CENTER_ID and --km N go together");
             }
             Center c = d.centers().stream().filter(x -> x.id().equals(near)).findFirst()
-                    .orElseThrow(() -> new BadArgument("--near: no centre has the id \"" + near + "\"; the centres are: "
-                            + String.join(", ", d.centers().stream().map(Center::id).toList())));
+                    .orElseThrow(() -> new BadArgument("--near: no centre has the id \"" + near + "\"; "
+                            + (d.centers().isEmpty() ? "this dataset has no centres"
+                            : "the centres are: " + String.join(", ", d.centers().stream().map(Center::id).toList()))));
             n = new IncidentFilter.Near(c.id(), c.name(), c.lat(), c.lon(), km);
         }
         return IncidentFilter.NONE.withText(text).withDates(from, to).withTypes(typeNames).withProvinces(provinceNames)
@@ -124,7 +125,9 @@ final class FilterArgs {
             List<String> alike = all.stream().filter(v -> TextFold.fold(v).strip().equals(folded)).toList();
             if (alike.isEmpty()) {
                 String list = all.size() > 30 ? all.size() + " values" : String.join(", ", all);
-                throw new BadArgument("--" + what + ": \"" + a + "\" is not a " + what + " in this dataset (it has: " + list + ")");
+                String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+                throw new BadArgument("--" + what + ": \"" + a + "\" is not " + article + what + " in this dataset (it has: "
+                        + (all.isEmpty() ? "none" : list) + ")");
             }
             resolved.addAll(alike);
         }
@@ -135,6 +138,9 @@ final class FilterArgs {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new BadArgument(flag + ": there is no such day as " + value);
+            }
             throw new BadArgument(flag + " takes a date written YYYY-MM-DD, not \"" + value + "\"");
         }
     }

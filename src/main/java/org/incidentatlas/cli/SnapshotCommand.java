@@ -2,7 +2,6 @@ package org.incidentatlas.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -91,7 +90,7 @@ final class SnapshotCommand {
                 throw new FilterArgs.BadArgument(String.format("%d x %d at --scale %d is %,d pixels; the most is %,d",
                         width, height, scale, pixels, MAX_PIXELS));
             }
-            String cannot = unwritable(target);
+            String cannot = Cli.unwritable(target);
             if (cannot != null) {
                 err.println("error: cannot write " + target + ": " + cannot + ". Nothing was written.");
                 return Cli.PROBLEMS;
@@ -153,18 +152,6 @@ final class SnapshotCommand {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    /** Why {@code target} cannot be written, or null when it can be tried. */
-    private static String unwritable(Path target) {
-        Path abs = target.toAbsolutePath();
-        if (Files.isDirectory(abs)) {
-            return "it is a folder";
-        }
-        if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) {
-            return "the folder " + abs.getParent() + " does not exist";
-        }
-        return Files.isWritable(abs.getParent()) ? null : "the folder " + abs.getParent() + " cannot be written to";
     }
 
     private static double[] centre(String v) throws FilterArgs.BadArgument {

@@ -30,6 +30,40 @@ class CliTest {
         return cli.err();
     }
 
+    /** A command whose output cannot be written says so before doing anything, and leaves nothing behind. */
+    @Test
+    void anOutputThatCannotBeWrittenIsRefusedBeforeAnyWork() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("folder.json"));
+        assertEquals(Cli.PROBLEMS, run("generate", "--incidents", "10", "--out", folder.toString()));
+        assertTrue(err().contains("cannot write " + folder + ": it is a folder. Nothing was written."), err());
+        Path missing = temp.resolve("no-such-folder").resolve("g.json");
+        assertEquals(Cli.PROBLEMS, run("generate", "--incidents", "10", "--out", missing.toString()));
+        assertTrue(err().contains("does not exist"), err());
+        assertFalse(Files.exists(missing.getParent()), "no folder is made");
+        try (var left = Files.list(temp)) {
+            assertEquals(List.of(folder), left.toList(), "no articles folder left behind");
+        }
+        String bundled = TestFiles.bundledDataset().toString();
+        assertEquals(Cli.PROBLEMS, run("export-csv", "--dataset", bundled, "--out", folder.toString()));
+        assertTrue(err().contains("it is a folder"), err());
+        assertFalse(err().contains(".tmp"), "no temporary file's name: " + err());
+        assertEquals(Cli.PROBLEMS, run("sources", bundled, "--out", folder.toString()));
+        assertTrue(err().contains("it is a folder"), err());
+        assertEquals(Cli.PROBLEMS, run("sources", temp.resolve("nothing.json").toString()));
+        assertTrue(err().contains("does not exist"), "the reason, not only a count: " + err());
+    }
+
+    @Test
+    void filterArgumentsAreWordedForWhatWasWrong() {
+        String bundled = TestFiles.bundledDataset().toString();
+        Path out = temp.resolve("x.csv");
+        assertEquals(Cli.USAGE, run("export-csv", "--dataset", bundled, "--out", out.toString(), "--from", "2024-02-30"));
+        assertTrue(err().contains("--from: there is no such day as 2024-02-30"), err());
+        assertEquals(Cli.USAGE, run("export-csv", "--dataset", bundled, "--out", out.toString(), "--actor", "Nobody"));
+        assertTrue(err().contains("is not an actor in this dataset"), err());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void validateCleanDatasetExitsZero() {
         assertEquals(Cli.OK, run("validate", TestFiles.bundledDataset().toString()));
