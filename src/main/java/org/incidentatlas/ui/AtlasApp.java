@@ -48,7 +48,11 @@ public final class AtlasApp extends Application {
         System.out.println(READY_LINE);
         bench.datasetProperty().addListener((obs, old, d) -> System.out.println(OPENED_LINE + d.file().getFileName()
                 + " (" + d.incidents().size() + " incidents, " + d.centers().size() + " centres)"));
-        view.open(initialDataset(getParameters().getRaw(), settings.lastDataset()));
+        Path last = settings.lastDataset();
+        Path first = initialDataset(getParameters().getRaw(), last);
+        boolean lastGone = last != null && !first.equals(last) && getParameters().getRaw().isEmpty()
+                && System.getProperty("incidentatlas.dataset") == null;
+        view.open(first, lastGone ? "The last dataset, " + last + ", is no longer there; the bundled one is open." : null);
         announceMapReady(view);
     }
 

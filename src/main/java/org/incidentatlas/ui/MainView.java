@@ -174,6 +174,15 @@ public final class MainView extends BorderPane {
         return bench.datasetProperty();
     }
 
+    /** Said in the status bar once the next dataset is shown (why that one was opened); null for nothing. */
+    private String noteWhenShown;
+
+    /** Opens {@code file} and, once it is shown, says {@code note} in the status bar. */
+    public void open(Path file, String note) {
+        noteWhenShown = note;
+        open(file);
+    }
+
     /** Opens {@code file} in the background; on failure lists its problems and keeps the open dataset. */
     public void open(Path file) {
         status.textProperty().unbind();
@@ -199,10 +208,15 @@ public final class MainView extends BorderPane {
             bench.filterProperty().set(org.incidentatlas.filter.IncidentFilter.NONE);
         }
         message.setText(before != null && before.file().equals(d.file()) ? "Reloaded " + d.file().getFileName() : "");
+        if (noteWhenShown != null) {
+            message.setText(noteWhenShown);
+            noteWhenShown = null;
+        }
         bench.show(d, loaded.index());
         map.zoomToAll();
         stage.setTitle(d.title() + " \u2014 Incident Atlas");
         settings.opened(d.file());
+        loader.executor().execute(settings::flush); // kept at once, not only on a clean exit; off the FX thread
         rebuildRecent();
         lastWarnings = loaded.result().warnings();
         warnings.setVisible(loaded.result().warningCount() > 0);
