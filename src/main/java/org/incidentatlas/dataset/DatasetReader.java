@@ -149,6 +149,8 @@ public final class DatasetReader {
         private Kind currentKind;
         private int currentIndex;
         private int currentLine;
+        /** The bytes {@link #sliceOf} read last, to place a problem found in that record at its field. */
+        private byte[] lastSlice;
         /** Opened when a record must be read again for the slow path. */
         private java.nio.channels.FileChannel channel;
 
@@ -251,10 +253,11 @@ public final class DatasetReader {
                     accepted(kind, fast, at);
                 } else {
                     // the slow path, which words every problem: the record as a tree, against the schema
-                    JsonNode node = p.currentToken().isStructStart() || p.currentToken().isStructEnd()
-                            ? sliceOf(p, at, currentRecord()) : mapper.readTree(p);
+                    boolean structure = p.currentToken().isStructStart() || p.currentToken().isStructEnd();
+                    JsonNode node = structure ? sliceOf(p, at, currentRecord()) : mapper.readTree(p);
                     if (node != null) {
-                        checked(kind, node, at, index);
+                        checked(kind, node, at, index, structure ? new FieldLocator(mapper.getFactory(), lastSlice, at)
+                                : FieldLocator.at(at.getLineNr(), at.getColumnNr()));
                     }
                 }
                 currentKind = null;
@@ -289,13 +292,15 @@ public final class DatasetReader {
         }
 
         /** A record checked against the schema and converted, with every problem reported. */
-        private void checked(Kind kind, JsonNode node, JsonLocation at, int index) {
+        private void checked(Kind kind, JsonNode node, JsonLocation at, int index, FieldLocator where) {
             String id = node.path("id").isTextual() ? node.path("id").asText() : null;
             String record = kind.label + (id != null ? " \"" + id + "\"" : " #" + (index + 1) + " in \"" + kind.def + "s\"");
             Set<ValidationMessage> errors = schemas.validate(kind, node);
             for (ValidationMessage m : errors) {
-                problems.error(RecordSchemas.code(m), at.getLineNr(), at.getColumnNr(), record,
-                        RecordSchemas.field(m), RecordSchemas.message(m), RecordSchemas.hint(m));
+                String field = RecordSchemas.field(m);
+                int[] place = where.at(field);
+                problems.error(RecordSchemas.code(m), place[0], place[1], record, field, RecordSchemas.message(m),
+                        RecordSchemas.hint(m));
             }
             if (id != null) {
                 unique(id, kind, record, at, new FirstUse(kind, at.getLineNr()));
@@ -303,7 +308,7 @@ public final class DatasetReader {
             if (!errors.isEmpty()) {
                 return;
             }
-            RecordConverter c = new RecordConverter(problems, at.getLineNr(), at.getColumnNr(), record);
+            RecordConverter c = new RecordConverter(problems, where, record);
             switch (kind) {
                 case ARTICLE -> {
                     articles.add(c.article(node));
@@ -385,8 +390,9 @@ public final class DatasetReader {
                     throw new java.io.EOFException("the file changed while it was being read");
                 }
             }
+            lastSlice = buf.array();
             try {
-                return mapper.readTree(buf.array());
+                return mapper.readTree(lastSlice);
             } catch (StreamReadException e) {
                 String raw = e.getOriginalMessage();
                 java.util.regex.Matcher name = DUPLICATE_FIELD.matcher(raw);

@@ -21,22 +21,31 @@ import org.incidentatlas.model.Quote;
 final class RecordConverter {
 
     private final ProblemList problems;
-    private final int line;
-    private final int column;
+    private final FieldLocator where;
     private final String record;
     private boolean failed;
 
-    RecordConverter(ProblemList problems, int line, int column, String record) {
+    /** Problems are placed at the line and column of the field they are about. */
+    RecordConverter(ProblemList problems, FieldLocator where, String record) {
         this.problems = problems;
-        this.line = line;
-        this.column = column;
+        this.where = where;
         this.record = record;
+    }
+
+    /** Problems are placed at {@code line} and {@code column}. */
+    RecordConverter(ProblemList problems, int line, int column, String record) {
+        this(problems, FieldLocator.at(line, column), record);
+    }
+
+    private void error(Problem.Code code, String field, String message, String hint) {
+        int[] at = where.at(field);
+        problems.error(code, at[0], at[1], record, field, message, hint);
     }
 
     Article article(JsonNode n) {
         String published = text(n, "published");
         if (published != null && !realPartialDate(published)) {
-            problems.error(Problem.Code.BAD_DATE, line, column, record, "published",
+            error(Problem.Code.BAD_DATE, "published",
                     "\"" + published + "\" is not a real calendar date.", "Check the month and day.");
         }
         return new Article(n.get("id").asText(), text(n, "outlet"), text(n, "title"), published, text(n, "url"),
@@ -75,7 +84,7 @@ final class RecordConverter {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             failed = true;
-            problems.error(Problem.Code.BAD_DATE, line, column, record, field,
+            error(Problem.Code.BAD_DATE, field,
                     "\"" + s + "\" is not a real calendar date.", "Check the month and day (YYYY-MM-DD).");
             return null;
         }
@@ -90,7 +99,7 @@ final class RecordConverter {
         JsonNode highNode = c.get("high");
         if (!lowNode.canConvertToInt() || !highNode.isNull() && !highNode.canConvertToInt()) {
             failed = true;
-            problems.error(Problem.Code.CASUALTY_RANGE, line, column, record, field,
+            error(Problem.Code.CASUALTY_RANGE, field,
                     "holds a number too large to be a casualty count (" + (lowNode.canConvertToInt() ? highNode : lowNode) + ").",
                     "Check the figure; counts go up to 2,147,483,647.");
             return null;
@@ -99,7 +108,7 @@ final class RecordConverter {
         Integer high = highNode.isNull() ? null : highNode.asInt();
         if (high != null && high < low) {
             failed = true;
-            problems.error(Problem.Code.CASUALTY_RANGE, line, column, record, field,
+            error(Problem.Code.CASUALTY_RANGE, field,
                     "runs backwards: low " + low + ", high " + high + ".",
                     "Use low <= high, or high null for an open-ended figure (\"at least\").");
             return null;

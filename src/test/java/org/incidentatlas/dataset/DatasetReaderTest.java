@@ -430,7 +430,7 @@ class DatasetReaderTest {
 
         Problem p = onlyError(reader.read(file), Code.BAD_DATE);
 
-        assertAt(p, recordLines(OPEN_ENDED_INCIDENT).get(0), "incident \"" + OPEN_ENDED_INCIDENT + "\"", "dateStart");
+        assertAt(p, fieldLine(OPEN_ENDED_INCIDENT, "dateStart"), "incident \"" + OPEN_ENDED_INCIDENT + "\"", "dateStart");
         assertTrue(p.message().contains("\"2024-02-30\"") && p.message().contains("not a real calendar date"),
                 p.message());
     }
@@ -443,7 +443,7 @@ class DatasetReaderTest {
 
         Problem p = onlyError(reader.read(file), Code.SCHEMA);
 
-        assertAt(p, recordLines(OPEN_ENDED_INCIDENT).get(0), "incident \"" + OPEN_ENDED_INCIDENT + "\"", "dateStart");
+        assertAt(p, fieldLine(OPEN_ENDED_INCIDENT, "dateStart"), "incident \"" + OPEN_ENDED_INCIDENT + "\"", "dateStart");
         assertTrue(p.message().contains("\"2024-7-4\"") && p.message().contains("YYYY-MM-DD"), p.message());
     }
 
@@ -467,7 +467,7 @@ class DatasetReaderTest {
 
         Problem p = onlyError(reader.read(file), Code.BAD_DATE);
 
-        assertAt(p, recordLines(ARTICLE).get(0), "article \"" + ARTICLE + "\"", "published");
+        assertAt(p, fieldLine(ARTICLE, "published"), "article \"" + ARTICLE + "\"", "published");
         assertTrue(p.message().contains("\"2024-13\""), p.message());
     }
 
@@ -495,7 +495,7 @@ class DatasetReaderTest {
 
         Problem p = onlyError(reader.read(file), Code.CASUALTY_RANGE);
 
-        assertAt(p, recordLines(INCIDENT).get(0), "incident \"" + INCIDENT + "\"", "killed");
+        assertAt(p, fieldLine(INCIDENT, "killed"), "incident \"" + INCIDENT + "\"", "killed");
         assertTrue(p.message().contains("5") && p.message().contains("2") && p.message().contains("backwards"),
                 p.message());
     }
@@ -508,7 +508,7 @@ class DatasetReaderTest {
 
         Problem p = onlyError(reader.read(file), Code.SCHEMA);
 
-        assertAt(p, recordLines(INCIDENT).get(0), "incident \"" + INCIDENT + "\"", "killed.low");
+        assertAt(p, fieldLine(INCIDENT, "killed", "low"), "incident \"" + INCIDENT + "\"", "killed.low");
         assertTrue(p.message().contains("-1") && p.message().contains("negative"), p.message());
     }
 
@@ -524,7 +524,7 @@ class DatasetReaderTest {
         assertEquals(1, r.problems().size(), () -> list(r));
         Problem p = r.problems().get(0);
         assertEquals(Severity.ERROR, p.severity(), p::toString);
-        assertEquals(recordLines(INCIDENT).get(0), p.line(), p::toString);
+        assertEquals(fieldLine(INCIDENT, "killed"), p.line(), p::toString);
         assertEquals("incident \"" + INCIDENT + "\"", p.record(), p::toString);
         assertTrue(p.field() != null && p.field().startsWith("killed"), p::toString);
         assertTrue(p.message().contains("3000000000"), p.message());
@@ -638,9 +638,9 @@ class DatasetReaderTest {
         assertEquals(List.of(Code.SCHEMA, Code.BAD_DATE, Code.CASUALTY_RANGE),
                 r.problems().stream().map(Problem::code).toList(), () -> list(r));
         assertAt(r.problems().get(0), recordLines(INCIDENT).get(0), "incident \"" + INCIDENT + "\"", "title");
-        assertAt(r.problems().get(1), recordLines(OPEN_ENDED_INCIDENT).get(0),
+        assertAt(r.problems().get(1), fieldLine(OPEN_ENDED_INCIDENT, "dateStart"),
                 "incident \"" + OPEN_ENDED_INCIDENT + "\"", "dateStart");
-        assertAt(r.problems().get(2), recordLines(third).get(0), "incident \"" + third + "\"", "killed");
+        assertAt(r.problems().get(2), fieldLine(third, "killed"), "incident \"" + third + "\"", "killed");
         r.problems().forEach(p -> {
             assertEquals(Severity.ERROR, p.severity(), p.toString());
             assertSentence(p.message());
@@ -685,7 +685,7 @@ class DatasetReaderTest {
             Problem p = r.problems().get(i);
             assertEquals(Code.COORDINATES, p.code(), p.toString());
             assertEquals("lat", p.field(), p::toString);
-            assertEquals(recordLines("bad-" + i).get(0), p.line(), p::toString);
+            assertEquals(fieldLine("bad-" + i, "lat"), p.line(), p::toString);
             assertEquals("incident \"bad-" + i + "\"", p.record(), p::toString);
         }
         Problem more = r.problems().get(keep);
@@ -735,10 +735,10 @@ class DatasetReaderTest {
             int line = recordLines(big, last).get(0);
             assertTrue(line > 1_000_000, "the last record should start far down the file, at " + line);
             Problem p = onlyError(reader.read(big), Code.COORDINATES);
-            assertEquals(line, p.line(), "line of the last incident");
+            assertEquals(fieldLine(big, last, "lat"), p.line(), "line of the last incident's latitude");
             assertEquals("incident \"" + last + "\"", p.record());
             assertEquals("lat", p.field());
-            assertTrue(p.where().startsWith("big.json:" + line), p.where());
+            assertTrue(p.where().startsWith("big.json:" + p.line()), p.where());
         });
     }
 
@@ -775,7 +775,7 @@ class DatasetReaderTest {
         return n;
     }
 
-    /** An incident's field set to a wrong value gives one SCHEMA error on that field, at the incident's line. */
+    /** An incident's field set to a wrong value gives one SCHEMA error on that field, at the field's line. */
     private Problem incidentSchemaError(String field, JsonNode value) throws IOException {
         return incidentSchemaError(field, value, Code.SCHEMA);
     }
@@ -787,7 +787,7 @@ class DatasetReaderTest {
 
         Problem p = onlyError(reader.read(file), code);
 
-        assertAt(p, recordLines(INCIDENT).get(0), "incident \"" + INCIDENT + "\"", field);
+        assertAt(p, fieldLine(INCIDENT, field), "incident \"" + INCIDENT + "\"", field);
         assertTrue(p.column() > 0, "column");
         return p;
     }
@@ -854,6 +854,33 @@ class DatasetReaderTest {
         }
         assertFalse(found.isEmpty(), "no record with id " + id + " in " + json);
         return found;
+    }
+
+    private int fieldLine(String id, String... keys) throws IOException {
+        return fieldLine(file, id, keys);
+    }
+
+    /**
+     * The 1-based line of a field of the record with this id: the first line after the record's start holding
+     * the first key, then the next holding the second ("killed", "low"), and so on.
+     */
+    private static int fieldLine(Path json, String id, String... keys) throws IOException {
+        int start = recordLines(json, id).get(0);
+        int line = 0;
+        try (BufferedReader in = Files.newBufferedReader(json)) {
+            for (; line < start - 1; line++) {
+                in.readLine();
+            }
+            for (String key : keys) {
+                Pattern field = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:");
+                String text;
+                do {
+                    text = in.readLine();
+                    line++;
+                } while (!field.matcher(text).find());
+            }
+        }
+        return line;
     }
 
     private static int indexOfLineContaining(List<String> lines, String text) {
