@@ -149,8 +149,6 @@ public final class DatasetReader {
         private Kind currentKind;
         private int currentIndex;
         private int currentLine;
-        /** The bytes {@link #sliceOf} read last, to place a problem found in that record at its field. */
-        private byte[] lastSlice;
         /** Opened when a record must be read again for the slow path. */
         private java.nio.channels.FileChannel channel;
 
@@ -202,7 +200,8 @@ public final class DatasetReader {
                     header.putArray(name);
                     readRecords(p, kind);
                 } else if (kind != null || List.of("format", "title", "description", "attribution").contains(name)) {
-                    JsonNode node = value.isStructStart() ? sliceOf(p, p.currentTokenLocation(), "top level")
+                    JsonLocation valueAt = p.currentTokenLocation();
+                    JsonNode node = value.isStructStart() ? treeOf(bytesOf(p, valueAt), valueAt, "top level")
                             : mapper.readTree(p);
                     if (node != null) {
                         header.set(name, node);
@@ -253,11 +252,14 @@ public final class DatasetReader {
                     accepted(kind, fast, at);
                 } else {
                     // the slow path, which words every problem: the record as a tree, against the schema
-                    boolean structure = p.currentToken().isStructStart() || p.currentToken().isStructEnd();
-                    JsonNode node = structure ? sliceOf(p, at, currentRecord()) : mapper.readTree(p);
-                    if (node != null) {
-                        checked(kind, node, at, index, structure ? new FieldLocator(mapper.getFactory(), lastSlice, at)
-                                : FieldLocator.at(at.getLineNr(), at.getColumnNr()));
+                    if (p.currentToken().isStructStart() || p.currentToken().isStructEnd()) {
+                        byte[] bytes = bytesOf(p, at);
+                        JsonNode node = treeOf(bytes, at, currentRecord());
+                        if (node != null) {
+                            checked(kind, node, at, index, new FieldLocator(mapper.getFactory(), bytes, at));
+                        }
+                    } else {
+                        checked(kind, mapper.readTree(p), at, index, FieldLocator.at(at.getLineNr(), at.getColumnNr()));
                     }
                 }
                 currentKind = null;
@@ -368,11 +370,10 @@ public final class DatasetReader {
         }
 
         /**
-         * The value the parser is on (an object or array, or the END_OBJECT the fast path left it on), read again
-         * from its bytes with the check for repeated keys, as a tree; null, with the error reported, when one of
-         * its objects repeats a key.
+         * The bytes of the value the parser is on (an object or array, or the END_OBJECT the fast path left it
+         * on), read again from the file; the parser is left on the value's end.
          */
-        private JsonNode sliceOf(JsonParser p, JsonLocation start, String record) throws IOException {
+        private byte[] bytesOf(JsonParser p, JsonLocation start) throws IOException {
             if (p.currentToken().isStructStart()) {
                 p.skipChildren();
             }
@@ -390,20 +391,23 @@ public final class DatasetReader {
                     throw new java.io.EOFException("the file changed while it was being read");
                 }
             }
-            lastSlice = buf.array();
+            return buf.array();
+        }
+
+        /**
+         * The value's bytes (from {@link #bytesOf}, starting at {@code start} in the file) as a tree, read with
+         * the check for repeated keys; null, with the error reported, when one of its objects repeats a key.
+         */
+        private JsonNode treeOf(byte[] bytes, JsonLocation start, String record) throws IOException {
             try {
-                return mapper.readTree(lastSlice);
+                return mapper.readTree(bytes);
             } catch (StreamReadException e) {
-                String raw = e.getOriginalMessage();
-                java.util.regex.Matcher name = DUPLICATE_FIELD.matcher(raw);
-                JsonLocation in = e.getLocation();
-                if (!name.find() || in == null) {
+                java.util.regex.Matcher name = DUPLICATE_FIELD.matcher(e.getOriginalMessage());
+                if (!name.find() || e.getLocation() == null) {
                     throw new IOException("the file changed while it was being read", e);
                 }
-                // the slice's line 1 starts at the value's column in the file
-                int line = start.getLineNr() + in.getLineNr() - 1;
-                int col = in.getLineNr() == 1 ? start.getColumnNr() + in.getColumnNr() - 1 : in.getColumnNr();
-                duplicateKey(line, col, record, name.group(1));
+                int[] at = FieldLocator.inFile(start, e.getLocation());
+                duplicateKey(at[0], at[1], record, name.group(1));
                 return null;
             }
         }

@@ -48,13 +48,23 @@ final class FieldLocator {
             for (int n = path.size(); n >= 0; n--) {
                 JsonLocation in = find(path.subList(0, n));
                 if (in != null) {
-                    int line = startLine + in.getLineNr() - 1;
-                    int col = in.getLineNr() == 1 ? startColumn + in.getColumnNr() - 1 : in.getColumnNr();
-                    return new int[] {line, col};
+                    return inFile(startLine, startColumn, in);
                 }
             }
         }
         return new int[] {startLine, startColumn};
+    }
+
+    /** {line, column} in the file of a place {@code in} bytes that start at {@code start} in the file. */
+    static int[] inFile(JsonLocation start, JsonLocation in) {
+        return inFile(start.getLineNr(), start.getColumnNr(), in);
+    }
+
+    private static int[] inFile(int startLine, int startColumn, JsonLocation in) {
+        // the bytes' line 1 starts at the start's column; their later lines are the file's lines
+        int line = startLine + in.getLineNr() - 1;
+        int col = in.getLineNr() == 1 ? startColumn + in.getColumnNr() - 1 : in.getColumnNr();
+        return new int[] {line, col};
     }
 
     /** "quotes[0].text" as ["quotes", 0, "text"]. */

@@ -32,11 +32,6 @@ final class RecordConverter {
         this.record = record;
     }
 
-    /** Problems are placed at {@code line} and {@code column}. */
-    RecordConverter(ProblemList problems, int line, int column, String record) {
-        this(problems, FieldLocator.at(line, column), record);
-    }
-
     private void error(Problem.Code code, String field, String message, String hint) {
         int[] at = where.at(field);
         problems.error(code, at[0], at[1], record, field, message, hint);

@@ -168,7 +168,7 @@ class FastDecoderTest {
             return null;
         }
         ProblemList problems = new ProblemList(Path.of("x.json"));
-        RecordConverter c = new RecordConverter(problems, 1, 1, "record");
+        RecordConverter c = new RecordConverter(problems, FieldLocator.at(1, 1), "record");
         Object r = switch (kind) {
             case ARTICLE -> c.article(node);
             case CENTER -> c.center(node);
