@@ -48,11 +48,8 @@ public final class AtlasApp extends Application {
         System.out.println(READY_LINE);
         bench.datasetProperty().addListener((obs, old, d) -> System.out.println(OPENED_LINE + d.file().getFileName()
                 + " (" + d.incidents().size() + " incidents, " + d.centers().size() + " centres)"));
-        Path last = settings.lastDataset();
-        Path first = initialDataset(getParameters().getRaw(), last);
-        boolean lastGone = last != null && !first.equals(last) && getParameters().getRaw().isEmpty()
-                && System.getProperty("incidentatlas.dataset") == null;
-        view.open(first, lastGone ? "The last dataset, " + last + ", is no longer there; the bundled one is open." : null);
+        Start start = initialDataset(getParameters().getRaw(), settings.lastDataset());
+        view.open(start.file(), start.note());
         announceMapReady(view);
     }
 
@@ -74,23 +71,31 @@ public final class AtlasApp extends Application {
         background.shutdownNow();
     }
 
-    /** The file named on the command line, else the one set by property, else the last one opened, else the bundled one. */
-    static Path initialDataset(List<String> args, Path last) {
+    /** The dataset to open first, and what to say about the choice (null: nothing). */
+    record Start(Path file, String note) { }
+
+    /**
+     * The file named on the command line, else the one set by property, else the last one opened, else the
+     * bundled one; when the last one opened is gone, the note says so.
+     */
+    static Start initialDataset(List<String> args, Path last) {
         if (!args.isEmpty()) {
-            return Path.of(args.get(0));
+            return new Start(Path.of(args.get(0)), null);
         }
         String configured = System.getProperty("incidentatlas.dataset");
         if (configured != null) {
-            return Path.of(configured);
+            return new Start(Path.of(configured), null);
         }
         if (last != null && Files.isRegularFile(last)) {
-            return last;
+            return new Start(last, null);
         }
+        String note = last == null ? null
+                : "The last dataset, " + last + ", is no longer there; the bundled one is open.";
         String projectDir = System.getProperty("incidentatlas.projectDir");
         Path bundled = Path.of("assets", "data", "incident-atlas.json");
         if (projectDir != null && Files.exists(Path.of(projectDir).resolve(bundled))) {
-            return Path.of(projectDir).resolve(bundled);
+            return new Start(Path.of(projectDir).resolve(bundled), note);
         }
-        return bundled.toAbsolutePath();
+        return new Start(bundled.toAbsolutePath(), note);
     }
 }

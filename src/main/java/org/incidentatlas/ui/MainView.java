@@ -191,6 +191,8 @@ public final class MainView extends BorderPane {
     }
 
     private void shown(Path file, LoadedDataset loaded) {
+        String note = noteWhenShown; // meant for this opening only, whether it succeeds or not
+        noteWhenShown = null;
         status.textProperty().bind(bench.statusText());
         if (!loaded.result().ok()) {
             int n = loaded.result().errorCount();
@@ -208,9 +210,8 @@ public final class MainView extends BorderPane {
             bench.filterProperty().set(org.incidentatlas.filter.IncidentFilter.NONE);
         }
         message.setText(before != null && before.file().equals(d.file()) ? "Reloaded " + d.file().getFileName() : "");
-        if (noteWhenShown != null) {
-            message.setText(noteWhenShown);
-            noteWhenShown = null;
+        if (note != null) {
+            message.setText(note);
         }
         bench.show(d, loaded.index());
         map.zoomToAll();

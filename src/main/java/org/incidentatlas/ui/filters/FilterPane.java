@@ -1,8 +1,5 @@
 package org.incidentatlas.ui.filters;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -258,24 +255,18 @@ public final class FilterPane extends BorderPane {
     private void datasetShown(Dataset d) {
         clearListSearches(); // a search typed for the last dataset's names could hide every name of this one
         IncidentFilter f = bench.filterProperty().get();
-        Map<String, Integer> typeCounts = new TreeMap<>();
-        Map<String, Integer> actorCounts = new HashMap<>();
-        Map<String, Integer> provinceCounts = new TreeMap<>();
-        for (Incident i : d.incidents()) {
-            typeCounts.merge(i.type(), 1, Integer::sum);
-            i.actors().forEach(a -> actorCounts.merge(a, 1, Integer::sum));
-            if (i.province() != null) {
-                provinceCounts.merge(i.province(), 1, Integer::sum);
-            }
-        }
-        types.setValues(typeCounts, f.types());
-        actors.setValues(actorCounts, f.actors());
-        provinces.setValues(provinceCounts, f.provinces());
+        // the dataset's totals, which order the lists: the counts with no filter, counted as every count is
+        org.incidentatlas.filter.ListCounts totals = bench.listCounter(IncidentFilter.NONE).apply(() -> false);
+        types.setValues(totals.types(), f.types());
+        actors.setValues(totals.actors(), f.actors());
+        provinces.setValues(totals.provinces(), f.provinces());
         nearCenter.getItems().setAll(d.centers());
         histogram.setAll(bench.allIncidents());
         histogram.setKept(bench.incidents(), f.from(), f.to());
         show(f);
-        recount(f);
+        if (!f.isEmpty()) {
+            recount(f); // with no filter the totals are the counts
+        }
     }
 
     private static TitledPane section(String title, javafx.scene.Node content) {
