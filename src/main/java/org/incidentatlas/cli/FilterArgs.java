@@ -6,10 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.TextFold;
 import org.incidentatlas.filter.PlaceVariants;
-import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
@@ -87,13 +87,12 @@ final class FilterArgs {
 
     /** What passes {@code f}, in the table's default order (date, then id). */
     static List<Incident> select(Dataset d, IncidentFilter f) {
-        return d.incidents().stream().filter(f.toPredicate(SearchIndex.onDemand(), PlaceVariants.bundled()))
-                .sorted(Incident.BY_DATE_THEN_ID).toList();
+        return FilteredRows.of(d, f, PlaceVariants.bundled()).incidents();
     }
 
     /** The centres {@code f} keeps (the filters that apply to a place), as the window's map shows them. */
     static List<Center> selectCentres(Dataset d, IncidentFilter f) {
-        return d.centers().stream().filter(f.toCenterPredicate(PlaceVariants.bundled())).toList();
+        return FilteredRows.of(d, f, PlaceVariants.bundled()).centers();
     }
 
     /** A whole number from {@code min} to {@code max}; {@code what} says what it counts, for the error. */
