@@ -5,9 +5,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.incidentatlas.app.AppSettings;
+import org.incidentatlas.app.Workbench;
 import org.incidentatlas.filter.PlaceVariants;
 
 /** The desktop application. Started through {@link org.incidentatlas.Main}. */
@@ -22,8 +32,9 @@ public final class AtlasApp extends Application {
     /** Printed each time a dataset is shown, followed by its file name and counts. */
     public static final String OPENED_LINE = "Incident Atlas: opened ";
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dataset-reader");
+    /** The long work (reads, counts, imports, exports): a few daemon threads, so a count never waits for a read. */
+    private final ExecutorService background = Executors.newFixedThreadPool(3, r -> {
+        Thread t = new Thread(r, "incident-atlas-background");
         t.setDaemon(true);
         return t;
     });
@@ -31,38 +42,42 @@ public final class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Settings settings = new Settings();
-        Workbench bench = new Workbench(PlaceVariants.bundled());
-        view = new MainView(stage, new DatasetLoader(background), settings, bench);
+        Preferences node = AppSettings.defaultNode();
+        AppSettings appSettings = new AppSettings(node);
+        Workbench bench = new Workbench(background, Platform::runLater, new FxDialogService(stage), appSettings,
+                PlaceVariants.bundled());
+        view = new MainView(stage, bench, new Settings(node));
         stage.setTitle("Incident Atlas");
+        stage.setMinWidth(MainView.MIN_WIDTH);
+        stage.setMinHeight(MainView.MIN_HEIGHT);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(AtlasApp.class.getResource("atlas.css").toExternalForm());
         stage.setScene(scene);
         // first run: most of the screen, up to a comfortable 1600x1000; later runs: where the analyst left it
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        settings.restoreWindow(stage, Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.92));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        new Settings(node).restoreWindow(stage, Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.92));
         stage.setOnCloseRequest(e -> view.saveState());
         stage.show();
-        javafx.application.Platform.runLater(view::restoreLayout);
+        Platform.runLater(view::restoreLayout);
         CrashGuard.install(stage);
         System.out.println(READY_LINE);
         bench.datasetProperty().addListener((obs, old, d) -> System.out.println(OPENED_LINE + d.file().getFileName()
                 + " (" + d.incidents().size() + " incidents, " + d.centers().size() + " centres)"));
-        Start start = initialDataset(getParameters().getRaw(), settings.lastDataset());
-        view.open(start.file(), start.note());
+        Start start = initialDataset(getParameters().getRaw(), appSettings.lastDataset());
+        bench.open(start.file(), start.note());
         announceMapReady(view);
     }
 
     /** Lets scripts (the screenshot) wait for a finished map rather than sleep. */
     private static void announceMapReady(MainView view) {
-        javafx.animation.Timeline poll = new javafx.animation.Timeline();
-        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
-            if (view.datasetProperty().get() != null && view.map().tilesComplete()) {
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
+            if (view.workbench().datasetProperty().get() != null && view.map().tilesComplete()) {
                 poll.stop();
                 System.out.println(MAP_READY_LINE);
             }
         }));
-        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.setCycleCount(Animation.INDEFINITE);
         poll.play();
     }
 

@@ -1,13 +1,7 @@
 package org.incidentatlas.ui;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -23,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
@@ -31,9 +24,9 @@ import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.briefing.PageSize;
+import org.incidentatlas.app.Workbench;
 import org.incidentatlas.map.AtlasMap;
 import org.incidentatlas.map.MapFraming;
-import org.incidentatlas.model.Dataset;
 
 /**
  * File > Briefing snapshot (Ctrl+Shift+S): the briefing page of what the window shows now (the filtered list,
@@ -43,12 +36,8 @@ import org.incidentatlas.model.Dataset;
  */
 final class BriefingDialog {
 
-    private final Stage owner;
     private final Workbench bench;
     private final AtlasMap map;
-    private final Executor background;
-    private final Consumer<String> say;
-    private final BriefingComposer composer;
     private final Stage stage = new Stage();
     private final TextField title = new TextField();
     private final ChoiceBox<PageSize> size = new ChoiceBox<>();
@@ -59,14 +48,10 @@ final class BriefingDialog {
     private final Button save = new Button("Save PNG\u2026");
     private final Button copy = new Button("Copy to clipboard");
 
-    BriefingDialog(Stage owner, Workbench bench, AtlasMap map, Executor background, Consumer<String> say,
-                   BriefingComposer composer) {
-        this.owner = owner;
+    BriefingDialog(Stage owner, Workbench bench, AtlasMap map, BriefingComposer composer) {
         this.bench = bench;
         this.map = map;
-        this.background = background;
-        this.say = say;
-        this.composer = composer;
+        bench.setBriefingComposer(composer);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Briefing snapshot");
@@ -75,8 +60,7 @@ final class BriefingDialog {
 
     /** Opens the dialog for what the window shows now; the title starts as the dataset's. */
     void show() {
-        Dataset d = bench.datasetProperty().get();
-        title.setText(d.title());
+        title.setText(bench.datasetProperty().get().title());
         PageSize current = PageSize.mapOf((int) map.getWidth(), (int) map.getHeight());
         int chosen = Math.max(0, size.getSelectionModel().getSelectedIndex());
         size.getItems().setAll(current, PageSize.SLIDE, PageSize.A4_LANDSCAPE);
@@ -158,34 +142,14 @@ final class BriefingDialog {
     }
 
     private void saveAs() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the briefing");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
-        Dataset d = bench.datasetProperty().get();
-        chooser.setInitialFileName(ExportActions.slug(title.getText()) + "-briefing.png");
-        if (d.file().getParent() != null && d.file().getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(d.file().getParent().toFile());
-        }
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            save(f.getName().contains(".") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".png"));
-        }
+        bench.chooseBriefingFile(title.getText()).ifPresent(this::save);
     }
 
     /** Draws the page and writes it to {@code target} in the background; the status bar says how it went. */
     void save(Path target) {
         compose().thenAccept(b -> {
             busy(true, "Writing " + target.getFileName() + "\u2026");
-            background.execute(() -> {
-                try {
-                    b.writePng(target);
-                    Platform.runLater(() -> done(String.format("Saved the briefing to %s (%d x %d pixels)",
-                            target.getFileName(), b.widthPx(), b.heightPx())));
-                } catch (IOException | RuntimeException e) {
-                    Platform.runLater(() -> failed("The briefing could not be written", "Nothing was written to "
-                            + target + ".\n\n" + BriefingComposer.reason(e) + "\n\nCheck that the folder exists and can be written to."));
-                }
-            });
+            bench.saveBriefing(b, target, stage::close, () -> busy(false, "Failed."));
         });
     }
 
@@ -199,15 +163,14 @@ final class BriefingDialog {
         });
     }
 
-    /** The page of what the window shows now; a failure is shown here and ends the chain. */
+    /** The page of what the window shows now; a failure is shown by the workbench and ends the chain. */
     private CompletableFuture<Briefing> compose() {
         busy(true, "Drawing the map\u2026");
-        BriefingRequest request = new BriefingRequest(bench.datasetProperty().get(), List.copyOf(bench.incidents()),
-                List.copyOf(bench.centers()), bench.filterProperty().get(), title.getText(), size.getValue(),
-                density.getValue(), BriefingRequest.Framing.keep(MapFraming.current(map), map.getWidth(), map.getHeight()));
-        return composer.compose(request, progress::setProgress).whenComplete((b, e) -> {
+        BriefingRequest request = bench.briefingRequest(title.getText(), size.getValue(), density.getValue(),
+                BriefingRequest.Framing.keep(MapFraming.current(map), map.getWidth(), map.getHeight()));
+        return bench.briefing(request, progress::setProgress).whenComplete((b, e) -> {
             if (e != null) {
-                failed("The briefing could not be made", BriefingComposer.reason(e) + ".");
+                busy(false, "Failed.");
             }
         });
     }
@@ -222,13 +185,7 @@ final class BriefingDialog {
 
     private void done(String message) {
         busy(false, what());
-        say.accept(message);
+        bench.say(message);
         stage.close();
-    }
-
-    private void failed(String header, String text) {
-        busy(false, "Failed.");
-        say.accept("Briefing failed.");
-        ExportActions.alert(stage, header, text).show();
     }
 }

@@ -5,9 +5,10 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.SortedList;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.incidentatlas.app.Workbench;
 import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.DateText;
 import org.incidentatlas.model.Incident;
@@ -15,20 +16,18 @@ import org.incidentatlas.model.Incident;
 /** The incidents as a sortable table. */
 final class IncidentTable extends TableView<Incident> {
 
-    IncidentTable(SortedList<Incident> rows) {
-        super(rows);
+    IncidentTable(Workbench bench) {
+        super(bench.incidents());
         setId("incidentTable");
-        // Sorting is done by the SortedList, bound to the table's comparator with date-then-id to break ties
-        // (a stable order). TableView's default policy would reject that comparator because it is not the
-        // table's own, and quietly undo every column sort; the binding does the work, so accept.
-        rows.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> getComparator() == null ? Incident.BY_DATE_THEN_ID : getComparator().thenComparing(Incident.BY_DATE_THEN_ID),
-                comparatorProperty()));
+        // Sorting is the workbench's (its sorted list, with date-then-id to break ties: a stable order), told of
+        // each column sort. TableView's default policy would reject that comparator because it is not the
+        // table's own, and quietly undo every column sort; the workbench does the work, so accept.
+        comparatorProperty().addListener((obs, old, c) -> bench.sortBy(c));
         setSortPolicy(table -> true);
         TableColumn<Incident, Incident> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         date.setComparator(Incident.BY_DATE_THEN_ID);
-        date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        date.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Incident item, boolean empty) {
                 super.updateItem(item, empty);
@@ -67,7 +66,7 @@ final class IncidentTable extends TableView<Incident> {
         TableColumn<Incident, Casualties> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(get.apply(cell.getValue())));
         c.setComparator(Comparator.nullsFirst(Comparator.comparingInt(Casualties::low)));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Casualties item, boolean empty) {
                 super.updateItem(item, empty);

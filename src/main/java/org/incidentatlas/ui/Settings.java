@@ -1,9 +1,5 @@
 package org.incidentatlas.ui;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
@@ -13,26 +9,21 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * What the app remembers between runs: window bounds, split positions, column widths, the last dataset and
- * recent files. Kept in the user's Java preferences under {@code incidentatlas.prefs} (default
- * {@code org/incidentatlas}); tests use a node of their own.
+ * The window's own geometry between runs: its bounds, the side panes' widths, the map's share of the middle and
+ * the table's column widths. The rest of what the app remembers is {@link org.incidentatlas.app.AppSettings},
+ * on the same preferences node.
  */
 final class Settings {
 
-    static final int RECENT_MAX = 8;
     private final Preferences prefs;
 
-    Settings() {
-        this(System.getProperty("incidentatlas.prefs", "org/incidentatlas"));
-    }
-
-    Settings(String node) {
-        this.prefs = Preferences.userRoot().node(node);
+    Settings(Preferences prefs) {
+        this.prefs = prefs;
     }
 
     void restoreWindow(Stage stage, double defaultWidth, double defaultHeight) {
-        double w = prefs.getDouble("window.width", defaultWidth);
-        double h = prefs.getDouble("window.height", defaultHeight);
+        double w = Math.max(stage.getMinWidth(), prefs.getDouble("window.width", defaultWidth));
+        double h = Math.max(stage.getMinHeight(), prefs.getDouble("window.height", defaultHeight));
         double x = prefs.getDouble("window.x", Double.NaN);
         double y = prefs.getDouble("window.y", Double.NaN);
         stage.setWidth(w);
@@ -52,6 +43,30 @@ final class Settings {
             prefs.putDouble("window.y", stage.getY());
             prefs.putDouble("window.width", stage.getWidth());
             prefs.putDouble("window.height", stage.getHeight());
+        }
+    }
+
+    /**
+     * The left and right panes of a three-part split come back at the width in pixels they were left at, whatever
+     * the window's width now: a position kept as a share of the width put them elsewhere when the window came back
+     * at another size (the sources pane came back twice as wide).
+     */
+    void restoreSides(String key, SplitPane split) {
+        double width = split.getWidth();
+        double left = prefs.getDouble("split." + key + ".leftPx", Double.NaN);
+        double right = prefs.getDouble("split." + key + ".rightPx", Double.NaN);
+        if (width <= 0 || Double.isNaN(left) || Double.isNaN(right) || left + right > width - 200) {
+            return;
+        }
+        split.setDividerPositions(left / width, 1 - right / width);
+    }
+
+    void saveSides(String key, SplitPane split) {
+        double[] p = split.getDividerPositions();
+        double width = split.getWidth();
+        if (p.length == 2 && width > 0) {
+            prefs.putDouble("split." + key + ".leftPx", p[0] * width);
+            prefs.putDouble("split." + key + ".rightPx", (1 - p[1]) * width);
         }
     }
 
@@ -82,53 +97,6 @@ final class Settings {
     void saveColumns(String key, TableView<?> table) {
         for (TableColumn<?, ?> c : table.getColumns()) {
             prefs.putDouble("columns." + key + "." + c.getText(), c.getWidth());
-        }
-    }
-
-    List<Path> recentFiles() {
-        List<Path> out = new ArrayList<>();
-        for (int i = 0; i < RECENT_MAX; i++) {
-            String s = prefs.get("recent." + i, null);
-            if (s != null) {
-                out.add(Path.of(s));
-            }
-        }
-        return out;
-    }
-
-    /** Puts {@code file} first in the recent files and remembers it as the last dataset. */
-    void opened(Path file) {
-        List<Path> recent = new ArrayList<>(recentFiles());
-        recent.remove(file);
-        recent.add(0, file);
-        for (int i = 0; i < RECENT_MAX; i++) {
-            if (i < recent.size()) {
-                prefs.put("recent." + i, recent.get(i).toString());
-            } else {
-                prefs.remove("recent." + i);
-            }
-        }
-    }
-
-    Path lastDataset() {
-        List<Path> recent = recentFiles();
-        return recent.isEmpty() ? null : recent.get(0);
-    }
-
-    /** Writes to the backing store; called on exit, off the FX thread where possible. */
-    void flush() {
-        try {
-            prefs.flush();
-        } catch (BackingStoreException e) {
-            System.err.println("Incident Atlas: settings could not be saved (" + e.getMessage() + ")");
-        }
-    }
-
-    void clear() {
-        try {
-            prefs.clear();
-        } catch (BackingStoreException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -28,7 +28,7 @@ import org.incidentatlas.filter.PlaceVariants;
 import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.ui.BenchViews;
 import org.incidentatlas.ui.MainView;
-import org.incidentatlas.ui.Workbench;
+import org.incidentatlas.app.Workbench;
 
 /**
  * Heap figures, each from a fresh JVM: {@link #probe} starts one on this class path and reads the one line its
@@ -146,7 +146,7 @@ final class HeapProbe {
     /** The main view at 1280x800 with the dataset, its map's tiles drawn, one filter applied and cleared. */
     private static Object showInWindow(ReadResult read, SearchIndex index, Path projectDir) throws Exception {
         Fx.start(projectDir);
-        Workbench bench = new Workbench(PlaceVariants.bundled());
+        Workbench bench = BenchViews.workbench();
         MainView view = Fx.call(() -> {
             Stage stage = new Stage();
             MainView v = BenchViews.mainView(stage, bench);
@@ -159,9 +159,9 @@ final class HeapProbe {
             return v;
         });
         Fx.waitFor(() -> view.map().tilesComplete(), 60_000);
-        Fx.run(() -> bench.filterProperty().set(IncidentFilter.NONE.withTypes(Set.of("attack", "armed clash"))));
+        Fx.run(() -> bench.setFilter(IncidentFilter.NONE.withTypes(Set.of("attack", "armed clash"))));
         Fx.settle();
-        Fx.run(() -> bench.filterProperty().set(IncidentFilter.NONE));
+        Fx.run(() -> bench.setFilter(IncidentFilter.NONE));
         Fx.settle();
         return view;
     }

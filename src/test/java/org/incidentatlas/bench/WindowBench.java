@@ -26,7 +26,7 @@ import org.incidentatlas.map.MapProbe;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.ui.BenchViews;
 import org.incidentatlas.ui.MainView;
-import org.incidentatlas.ui.Workbench;
+import org.incidentatlas.app.Workbench;
 
 /**
  * The measures in the window, headless: filtering, the table and map refreshing after it, the map after a pan or
@@ -60,7 +60,7 @@ final class WindowBench {
 
     /** A workbench with nothing shown yet: views are built first, then the dataset is shown, as in the app. */
     private static Workbench workbench() {
-        return new Workbench(PlaceVariants.bundled());
+        return BenchViews.workbench();
     }
 
     private void show(Workbench w) {
@@ -78,7 +78,7 @@ final class WindowBench {
             for (Map.Entry<String, IncidentFilter> f : FILTERS.entrySet()) {
                 double ms = Fx.call(() -> {
                     long t = System.nanoTime();
-                    w.filterProperty().set(f.getValue());
+                    w.setFilter(f.getValue());
                     w.incidents().size();
                     return (System.nanoTime() - t) / 1e6;
                 });
@@ -115,7 +115,7 @@ final class WindowBench {
         int unseen = 0;
         for (int round = 0; round < reps.fxWarmRounds() + reps.fxRounds(); round++) {
             for (IncidentFilter f : FILTERS.values()) {
-                PulseProbe.Timing t = probe.time(() -> w.filterProperty().set(f), () -> shows(table));
+                PulseProbe.Timing t = probe.time(() -> w.setFilter(f), () -> shows(table));
                 if (round >= reps.fxWarmRounds()) {
                     refresh.add(t.layout() - t.change());
                     toLayout.add(t.layout());
@@ -165,7 +165,7 @@ final class WindowBench {
         for (int round = 0; round < reps.fxWarmRounds() + reps.fxRounds(); round++) {
             for (Map.Entry<String, IncidentFilter> f : FILTERS.entrySet()) {
                 Object before = Fx.call(() -> MapProbe.lastFrame(map));
-                PulseProbe.Timing t = probe.time(() -> w.filterProperty().set(f.getValue()),
+                PulseProbe.Timing t = probe.time(() -> w.setFilter(f.getValue()),
                         () -> MapProbe.lastFrame(map) != before && shows(table));
                 if (round >= reps.fxWarmRounds()) {
                     change.add(t.change());

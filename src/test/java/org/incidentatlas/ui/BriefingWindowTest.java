@@ -58,7 +58,7 @@ class BriefingWindowTest extends ApplicationTest {
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.briefing().stage().isShowing());
         TextField title = lookup("#briefingTitleField").queryAs(TextField.class);
-        assertEquals(view.datasetProperty().get().title(), title.getText());
+        assertEquals(view.workbench().datasetProperty().get().title(), title.getText());
         AtlasMap map = view.map();
         PageSize current = sizes().getItems().get(0);
         assertTrue(current.mapOnly());

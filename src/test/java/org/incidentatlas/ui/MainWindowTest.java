@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.incidentatlas.app.Workbench;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class MainWindowTest extends ApplicationTest {
         Files.writeString(broken, "{\n  \"format\": \"incident-atlas/1\",\n  \"title\": \"x\"\n  \"articles\": []\n}",
                 StandardCharsets.UTF_8);
         MainView view = lookup("#mainView").queryAs(MainView.class);
-        interact(() -> view.open(broken));
+        interact(() -> view.workbench().open(broken));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#problemsDialog").tryQuery().isPresent());
         DialogPane dialog = lookup("#problemsDialog").queryAs(DialogPane.class);
         assertTrue(dialog.getHeaderText().contains("broken.json was not opened"), dialog.getHeaderText());
@@ -96,10 +97,10 @@ class MainWindowTest extends ApplicationTest {
         }
         // selection (as the map sets it on a click) -> table
         org.incidentatlas.model.Incident other = table.getItems().get(4);
-        interact(() -> view.workbench().selectionProperty().set(other));
+        interact(() -> view.workbench().select(other));
         assertEquals(other, table.getSelectionModel().getSelectedItem());
         // a centre is not a table row: the table lets go
-        interact(() -> view.workbench().selectionProperty().set(view.workbench().datasetProperty().get().centers().get(0)));
+        interact(() -> view.workbench().select(view.workbench().datasetProperty().get().centers().get(0)));
         assertEquals(null, table.getSelectionModel().getSelectedItem());
     }
 
@@ -121,15 +122,15 @@ class MainWindowTest extends ApplicationTest {
         Path csv = org.incidentatlas.TestFiles.projectDir().resolve("assets/realdata/ucdp_ged191_iraq.csv");
         Path target = temp.resolve("ucdp.json");
         MainView view = lookup("#mainView").queryAs(MainView.class);
-        interact(() -> view.imports().importInto(org.incidentatlas.importer.ImportSource.UCDP, csv, target));
+        interact(() -> view.workbench().importCsv(org.incidentatlas.importer.ImportSource.UCDP, csv, target));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> lookup("#incidentTable").queryAs(TableView.class).getItems().size() == 7473);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Files.exists(target));
-        String report = lookup("#importReport").queryAs(TextArea.class).getText();
+        String report = lookup("#messageBody").queryAs(TextArea.class).getText();
         assertTrue(report.contains("7,473") || report.contains("7473"), report);
-        assertTrue(lookup("#importDialog").queryAs(DialogPane.class).getHeaderText().startsWith("7,473 of 7,473 rows imported"),
-                lookup("#importDialog").queryAs(DialogPane.class).getHeaderText());
+        assertTrue(lookup("#messageDialog").queryAs(DialogPane.class).getHeaderText().startsWith("7,473 of 7,473 rows imported"),
+                lookup("#messageDialog").queryAs(DialogPane.class).getHeaderText());
         assertEquals("7,473 of 7,473 incidents", lookup("#statusText").queryAs(Label.class).getText());
         String warnings = lookup("#warningsLink").queryAs(javafx.scene.control.Hyperlink.class).getText();
         assertTrue(warnings.matches("[\\d,]+ warnings: [\\d,]+ quotes not verifiable \\(no stored text\\), [\\d,]+ records without a quote"),
@@ -143,7 +144,7 @@ class MainWindowTest extends ApplicationTest {
         Files.write(notCsv, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0, 'x'});
         Path target = temp.resolve("never.json");
         MainView view = lookup("#mainView").queryAs(MainView.class);
-        interact(() -> view.imports().importInto(org.incidentatlas.importer.ImportSource.ACLED, notCsv, target));
+        interact(() -> view.workbench().importCsv(org.incidentatlas.importer.ImportSource.ACLED, notCsv, target));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
         assertTrue(lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText().contains("could not be imported"));
         assertFalse(Files.exists(target));
@@ -192,8 +193,8 @@ class MainWindowTest extends ApplicationTest {
     void openingAnotherDatasetClearsTheFilterAndReloadKeepsIt() throws Exception {
         MainView view = lookup("#mainView").queryAs(MainView.class);
         Workbench bench = view.workbench();
-        interact(() -> bench.filterProperty().set(org.incidentatlas.filter.IncidentFilter.NONE.withText("asayish")));
-        interact(() -> view.open(bench.datasetProperty().get().file()));
+        interact(() -> bench.changeFilter(f -> f.withText("asayish")));
+        interact(bench::reload);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#messageText").queryAs(Label.class).getText().startsWith("Reloaded"));
         assertEquals("asayish", bench.filterProperty().get().text(), "a reload keeps the filter");
         Path copy = temp.resolve("copy/incident-atlas.json");
@@ -204,7 +205,7 @@ class MainWindowTest extends ApplicationTest {
                 Files.copy(a, copy.resolveSibling("articles").resolve(a.getFileName()));
             }
         }
-        interact(() -> view.open(copy));
+        interact(() -> bench.open(copy));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copy.equals(bench.datasetProperty().get().file()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(bench.filterProperty().get().isEmpty(), "another dataset starts unfiltered");

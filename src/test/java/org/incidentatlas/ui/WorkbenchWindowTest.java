@@ -27,6 +27,7 @@ import org.incidentatlas.dataset.NormalizedText;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.app.Workbench;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,7 +228,7 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertEquals("dana-gas-resumes-khor-mor-production-2024", bench.selectionProperty().get().id());
         // selecting a centre elsewhere shows it in the centre table
         Center zeravani = bench.allCenters().stream().filter(c -> c.id().equals("jccc-camp-zeravani")).findFirst().orElseThrow();
-        interact(() -> bench.selectionProperty().set(zeravani));
+        interact(() -> bench.select(zeravani));
         assertEquals(1, lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().getSelectedIndex());
         assertEquals(zeravani, lookup("#centerTable").queryAs(TableView.class).getSelectionModel().getSelectedItem());
         assertNull(table.getSelectionModel().getSelectedItem());
@@ -239,7 +240,7 @@ class WorkbenchWindowTest extends ApplicationTest {
     @Test
     void theArticleViewHighlightsTheQuoteAndScrollsToIt() throws Exception {
         Incident prde = bench.incidents().stream().filter(i -> i.id().equals("prde-isis-attack-on-peshmerga")).findFirst().orElseThrow();
-        interact(() -> bench.selectionProperty().set(prde));
+        interact(() -> bench.select(prde));
         javafx.scene.control.Button open = lookup("#quotePane .open-article").nth(1).queryAs(javafx.scene.control.Button.class);
         assertFalse(open.isDisabled(), "the article has stored text");
         interact(open::fire);
@@ -297,7 +298,7 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertEquals("khor-mor-drone-attack-2024-04", shown.get(0), "sorted by killed, lowest first: " + shown);
         java.nio.file.Path out = temp.resolve("table.csv");
         MainView view = lookup("#mainView").queryAs(MainView.class);
-        interact(() -> view.exports().exportCsv(out, false));
+        interact(() -> view.workbench().exportCsv(out, false));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#messageText").queryAs(Label.class).getText().startsWith("Exported"));
         java.util.List<String> exported = java.nio.file.Files.readAllLines(out).stream().skip(1)
                 .map(l -> l.substring(0, l.indexOf(','))).toList();

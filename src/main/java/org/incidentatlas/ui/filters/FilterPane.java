@@ -1,30 +1,37 @@
 package org.incidentatlas.ui.filters;
 
 import java.util.function.UnaryOperator;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.filter.ListCounts;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.GeoBounds;
 import org.incidentatlas.model.Incident;
-import org.incidentatlas.ui.Workbench;
+import org.incidentatlas.app.Workbench;
 
 /**
  * The filters, each writing its part of the workbench's one {@link IncidentFilter}; a filter set elsewhere
@@ -38,8 +45,7 @@ public final class FilterPane extends BorderPane {
     static final int DEBOUNCE_FROM = 20_000;
 
     private final TextField text = new TextField();
-    private final javafx.animation.PauseTransition typingPause =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
+    private final PauseTransition typingPause = new PauseTransition(Duration.millis(200));
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final DateHistogram histogram;
@@ -53,15 +59,6 @@ public final class FilterPane extends BorderPane {
     private final Spinner<Integer> nearKm = new Spinner<>(1, 2000, 50, 5);
     private final CheckBox inView = new CheckBox("Only what is in the map view");
     private boolean showing;
-    /** Counts the lists off the FX thread; only the latest count is shown, earlier ones stop early. */
-    private final java.util.concurrent.ThreadPoolExecutor counting = new java.util.concurrent.ThreadPoolExecutor(0, 1,
-            5, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "filter-list-counts");
-                t.setDaemon(true);
-                return t;
-            });
-    private final java.util.concurrent.atomic.AtomicLong countWanted = new java.util.concurrent.atomic.AtomicLong();
-
     /** @param mapView the map's visible area (null while there is none) */
     public FilterPane(Workbench bench, ObservableValue<GeoBounds> mapView) {
         this.bench = bench;
@@ -97,18 +94,23 @@ public final class FilterPane extends BorderPane {
         from.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(d, f.to())));
         to.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(f.from(), d)));
         minKilled.setEditable(true);
-        NumberInput.install(minKilled, "Keep incidents whose lowest death figure is at least this (0: no limit)");
-        minKilled.valueProperty().addListener((obs, old, n) -> update(f -> f.withMinKilled(n)));
+        NumberInput.install(minKilled, "Keep incidents whose lowest death figure is at least this (0: no limit)",
+                bench::setMinKilled);
+        minKilled.valueProperty().addListener((obs, old, n) -> {
+            if (!showing) {
+                bench.setMinKilled(Integer.toString(n));
+            }
+        });
         hideCoarsePlace.selectedProperty().addListener((obs, old, on) -> update(f -> f.withCoarsePlace(!on)));
         hideCoarseDate.selectedProperty().addListener((obs, old, on) -> update(f -> f.withCoarseDate(!on)));
         nearCenter.setPromptText("No centre chosen");
         nearCenter.setButtonCell(new CenterCell());
         nearCenter.setCellFactory(v -> new CenterCell());
-        nearCenter.valueProperty().addListener((obs, old, c) -> update(f -> f.withNear(near())));
+        nearCenter.valueProperty().addListener((obs, old, c) -> near(Integer.toString(nearKm.getValue())));
         nearKm.setEditable(true);
-        NumberInput.install(nearKm, "Distance in kilometres, 1 to 2,000");
-        nearKm.valueProperty().addListener((obs, old, km) -> update(f -> f.withNear(near())));
-        inView.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> mapView.getValue() == null, mapView));
+        NumberInput.install(nearKm, "Distance in kilometres, 1 to 2,000", this::near);
+        nearKm.valueProperty().addListener((obs, old, km) -> near(Integer.toString(km)));
+        inView.disableProperty().bind(Bindings.createBooleanBinding(() -> mapView.getValue() == null, mapView));
         inView.selectedProperty().addListener((obs, old, on) -> update(f -> f.withView(on ? mapView.getValue() : null)));
         mapView.addListener((obs, old, b) -> {
             if (inView.isSelected()) {
@@ -118,7 +120,7 @@ public final class FilterPane extends BorderPane {
         Button clear = new Button("Clear all");
         clear.setId("filterClear");
         clear.setOnAction(e -> clearAll());
-        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        clear.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> bench.filterProperty().get().isEmpty(), bench.filterProperty()));
         Label heading = new Label("Filters");
         heading.getStyleClass().add("pane-heading");
@@ -149,7 +151,16 @@ public final class FilterPane extends BorderPane {
 
         bench.filterProperty().addListener((obs, old, f) -> {
             show(f);
-            recount(f);
+            if (f.isEmpty() && !old.isEmpty()) {
+                clearListSearches(); // Clear all, however it was asked for
+            }
+        });
+        bench.countsProperty().addListener((obs, old, c) -> {
+            if (c != null) {
+                types.setCounts(c.types());
+                actors.setCounts(c.actors());
+                provinces.setCounts(c.provinces());
+            }
         });
         bench.datasetProperty().addListener((obs, old, d) -> datasetShown(d));
         bench.incidents().addListener((ListChangeListener<Incident>) c -> histogram.setKept(bench.incidents(),
@@ -174,43 +185,15 @@ public final class FilterPane extends BorderPane {
         text.selectAll();
     }
 
-    private IncidentFilter.Near near() {
-        Center c = nearCenter.getValue();
-        return c == null ? null : new IncidentFilter.Near(c.id(), c.name(), c.lat(), c.lon(), nearKm.getValue());
+    /** "Within N km of" the chosen centre, as typed; false when the workbench refused the distance. */
+    private boolean near(String typedKm) {
+        return showing || bench.setNear(nearCenter.getValue(), typedKm);
     }
 
     private void update(UnaryOperator<IncidentFilter> change) {
         if (!showing) {
-            bench.filterProperty().set(change.apply(bench.filterProperty().get()));
+            bench.changeFilter(change);
         }
-    }
-
-    /**
-     * Updates the counts of the type, actor and province lists for filter {@code f}, in the background: a count
-     * at a million incidents takes a moment, and a newer filter makes an older count stop and never show.
-     */
-    private void recount(IncidentFilter f) {
-        var counter = bench.listCounter(f);
-        if (counter == null) {
-            return;
-        }
-        long mine = countWanted.incrementAndGet();
-        java.util.function.BooleanSupplier stale = () -> countWanted.get() != mine;
-        counting.execute(() -> {
-            if (stale.getAsBoolean()) {
-                return;
-            }
-            org.incidentatlas.filter.ListCounts c = counter.apply(stale);
-            if (c != null) {
-                javafx.application.Platform.runLater(() -> {
-                    if (!stale.getAsBoolean()) {
-                        types.setCounts(c.types());
-                        actors.setCounts(c.actors());
-                        provinces.setCounts(c.provinces());
-                    }
-                });
-            }
-        });
     }
 
     /** Makes the controls say what the filter is. */
@@ -242,7 +225,7 @@ public final class FilterPane extends BorderPane {
 
     /** Clears every filter, and the search boxes above the lists (Clear all, Ctrl+Shift+L). */
     public void clearAll() {
-        bench.filterProperty().set(IncidentFilter.NONE);
+        bench.clearFilters();
         clearListSearches();
     }
 
@@ -255,8 +238,8 @@ public final class FilterPane extends BorderPane {
     private void datasetShown(Dataset d) {
         clearListSearches(); // a search typed for the last dataset's names could hide every name of this one
         IncidentFilter f = bench.filterProperty().get();
-        // the dataset's totals, which order the lists: the counts with no filter, counted as every count is
-        org.incidentatlas.filter.ListCounts totals = bench.listCounter(IncidentFilter.NONE).apply(() -> false);
+        // the dataset's totals, which order the lists: the counts with no filter, counted when it opened
+        ListCounts totals = bench.totalsProperty().get();
         types.setValues(totals.types(), f.types());
         actors.setValues(totals.actors(), f.actors());
         provinces.setValues(totals.provinces(), f.provinces());
@@ -264,18 +247,21 @@ public final class FilterPane extends BorderPane {
         histogram.setAll(bench.allIncidents());
         histogram.setKept(bench.incidents(), f.from(), f.to());
         show(f);
-        if (!f.isEmpty()) {
-            recount(f); // with no filter the totals are the counts
+        ListCounts now = bench.countsProperty().get();
+        if (now != null && now != totals) {
+            types.setCounts(now.types());
+            actors.setCounts(now.actors());
+            provinces.setCounts(now.provinces());
         }
     }
 
-    private static TitledPane section(String title, javafx.scene.Node content) {
+    private static TitledPane section(String title, Node content) {
         TitledPane p = new TitledPane(title, content);
         p.setAnimated(false);
         return p;
     }
 
-    private static HBox labelled(String label, javafx.scene.Node field) {
+    private static HBox labelled(String label, Node field) {
         Label l = new Label(label);
         l.setMinWidth(36);
         HBox.setHgrow(field, Priority.ALWAYS);
@@ -292,13 +278,13 @@ public final class FilterPane extends BorderPane {
     }
 
     /** Shows a centre by name. */
-    private static final class CenterCell extends javafx.scene.control.ListCell<Center> {
+    private static final class CenterCell extends ListCell<Center> {
         @Override
         protected void updateItem(Center c, boolean empty) {
             super.updateItem(c, empty);
             // an empty button cell would otherwise lose the prompt once a value has been cleared
             setText(empty || c == null ? "No centre chosen" : c.name());
-            setTooltip(empty || c == null ? null : new javafx.scene.control.Tooltip(c.name()));
+            setTooltip(empty || c == null ? null : new Tooltip(c.name()));
         }
     }
 

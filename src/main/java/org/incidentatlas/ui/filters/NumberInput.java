@@ -1,5 +1,7 @@
 package org.incidentatlas.ui.filters;
 
+import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
@@ -7,19 +9,21 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
- * Whole numbers typed into a filter's spinner. JavaFX's own converter throws on text that is not a number (and
- * throws again each time the field loses focus), so here only digits can be typed or pasted, and a field left
- * empty goes back to the value it had.
+ * Whole numbers typed into a filter's spinner. What is typed goes to the workbench's check as it is (so that
+ * "-5" or "1.5" is refused with a message, not silently changed); a refused value leaves the field showing the
+ * value the filter has. JavaFX's own converter throws on text that is not a number, and again each time the
+ * field loses focus, so only characters that can be part of a number can be typed at all.
  */
 final class NumberInput {
 
-    /** Enough for any figure the filters take; more digits would not fit an int. */
-    private static final int MAX_DIGITS = 9;
+    /** Enough for any figure the filters take and a sign. */
+    private static final int MAX_CHARS = 12;
 
     private NumberInput() {
     }
 
-    static void install(Spinner<Integer> spinner, String hint) {
+    /** @param accept the workbench's check of the typed text: true when it took the value */
+    static void install(Spinner<Integer> spinner, String hint, Predicate<String> accept) {
         SpinnerValueFactory<Integer> values = spinner.getValueFactory();
         values.setConverter(new StringConverter<>() {
             @Override
@@ -30,17 +34,17 @@ final class NumberInput {
             @Override
             public Integer fromString(String text) {
                 String t = text == null ? "" : text.strip();
-                if (t.isEmpty() || t.length() > MAX_DIGITS || !t.chars().allMatch(Character::isDigit)) {
-                    // nothing usable typed: keep what was there, and show it again
-                    javafx.application.Platform.runLater(() -> spinner.getEditor().setText(toString(values.getValue())));
-                    return values.getValue();
+                if (!t.isEmpty() && accept.test(t) && t.matches("[0-9]{1,9}")) {
+                    return Integer.parseInt(t); // the value factory keeps it within its bounds
                 }
-                return Integer.parseInt(t); // the value factory keeps it within its bounds
+                // refused (the workbench said why) or nothing typed: show what the filter has again
+                Platform.runLater(() -> spinner.getEditor().setText(toString(values.getValue())));
+                return values.getValue();
             }
         });
         spinner.getEditor().setTextFormatter(new TextFormatter<>(change -> {
             String next = change.getControlNewText();
-            return next.length() <= MAX_DIGITS && next.chars().allMatch(Character::isDigit) ? change : null;
+            return next.length() <= MAX_CHARS && next.matches("[-+0-9.,]*") ? change : null;
         }));
         spinner.getEditor().setText(values.getConverter().toString(values.getValue()));
         spinner.setTooltip(new Tooltip(hint));

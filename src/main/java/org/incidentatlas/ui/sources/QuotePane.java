@@ -2,7 +2,7 @@ package org.incidentatlas.ui.sources;
 
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,7 +29,7 @@ public final class QuotePane extends ScrollPane {
     private final VBox box = new VBox(10);
     private final Supplier<Map<String, Article>> articles;
 
-    public QuotePane(ObjectProperty<AtlasRecord> selection, Supplier<Map<String, Article>> articles) {
+    public QuotePane(ObservableValue<AtlasRecord> selection, Supplier<Map<String, Article>> articles) {
         this.articles = articles;
         setId("quotePane");
         box.setPadding(new Insets(10));

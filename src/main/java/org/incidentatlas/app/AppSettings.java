@@ -1,0 +1,160 @@
+package org.incidentatlas.app;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.incidentatlas.filter.IncidentFilter;
+
+/**
+ * What the application remembers between runs, apart from the window's own geometry: recent files and the last
+ * dataset, each dataset's filters and map view (unless the analyst turned that off), and the last folders CSV and
+ * PNG exports went to. Kept in the user's Java preferences; tests and the benchmark use nodes of their own.
+ */
+public final class AppSettings {
+
+    public static final int RECENT_MAX = 8;
+    /** Java preferences refuse longer values; a filter longer than this is not remembered. */
+    private static final int LONGEST_VALUE = Preferences.MAX_VALUE_LENGTH;
+
+    /** A remembered map view: its centre and zoom. */
+    public record MapView(double lat, double lon, double zoom) { }
+
+    /** What an export writes, for remembering its folder apart. */
+    public enum ExportKind { CSV, PNG }
+
+    private final Preferences prefs;
+
+    public AppSettings(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    /** The node named by {@code incidentatlas.prefs} (default {@code org/incidentatlas}). */
+    public static Preferences defaultNode() {
+        return Preferences.userRoot().node(System.getProperty("incidentatlas.prefs", "org/incidentatlas"));
+    }
+
+    public Preferences node() {
+        return prefs;
+    }
+
+    public List<Path> recentFiles() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < RECENT_MAX; i++) {
+            String s = prefs.get("recent." + i, null);
+            if (s != null) {
+                out.add(Path.of(s));
+            }
+        }
+        return out;
+    }
+
+    /** Puts {@code file} first in the recent files and remembers it as the last dataset. */
+    public void opened(Path file) {
+        List<Path> recent = new ArrayList<>(recentFiles());
+        recent.remove(file);
+        recent.add(0, file);
+        for (int i = 0; i < RECENT_MAX; i++) {
+            if (i < recent.size()) {
+                prefs.put("recent." + i, recent.get(i).toString());
+            } else {
+                prefs.remove("recent." + i);
+            }
+        }
+    }
+
+    public Path lastDataset() {
+        List<Path> recent = recentFiles();
+        return recent.isEmpty() ? null : recent.get(0);
+    }
+
+    /** Whether each dataset's filters and map view come back when it is opened again (View menu; default on). */
+    public boolean rememberPerDataset() {
+        return prefs.getBoolean("rememberPerDataset", true);
+    }
+
+    public void setRememberPerDataset(boolean on) {
+        prefs.putBoolean("rememberPerDataset", on);
+    }
+
+    public void saveFilter(Path dataset, IncidentFilter f) {
+        String text = FilterCodec.write(f);
+        Preferences node = datasetNode(dataset);
+        if (f.isEmpty() || text.length() > LONGEST_VALUE) {
+            node.remove("filter");
+        } else {
+            node.put("filter", text);
+        }
+    }
+
+    public Optional<IncidentFilter> filter(Path dataset) {
+        return FilterCodec.read(datasetNode(dataset).get("filter", null));
+    }
+
+    public void saveMapView(Path dataset, MapView view) {
+        Preferences node = datasetNode(dataset);
+        node.putDouble("map.lat", view.lat());
+        node.putDouble("map.lon", view.lon());
+        node.putDouble("map.zoom", view.zoom());
+    }
+
+    public Optional<MapView> mapView(Path dataset) {
+        Preferences node = datasetNode(dataset);
+        double zoom = node.getDouble("map.zoom", Double.NaN);
+        if (Double.isNaN(zoom)) {
+            return Optional.empty();
+        }
+        return Optional.of(new MapView(node.getDouble("map.lat", 0), node.getDouble("map.lon", 0), zoom));
+    }
+
+    /** The folder the last export of this kind went to, while it still exists. */
+    public Optional<Path> exportFolder(ExportKind kind) {
+        String s = prefs.get("export." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".folder", null);
+        return s == null ? Optional.empty() : Optional.of(Path.of(s)).filter(Files::isDirectory);
+    }
+
+    public void exported(ExportKind kind, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            prefs.put("export." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".folder", folder.toString());
+        }
+    }
+
+    /** Writes to the backing store; call it off the FX thread where possible. */
+    public void flush() {
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            System.err.println("Incident Atlas: settings could not be saved (" + e.getMessage() + ")");
+        }
+    }
+
+    public void clear() {
+        try {
+            for (String child : prefs.childrenNames()) {
+                prefs.node(child).removeNode();
+            }
+            prefs.clear();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One node per dataset file, named by a hash of its absolute path (node names are short and plain). */
+    private Preferences datasetNode(Path dataset) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(dataset.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            return prefs.node("datasets").node(HexFormat.of().formatHex(hash, 0, 12));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,501 @@
+package org.incidentatlas.app;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import org.incidentatlas.importer.ImportSource;
+import org.incidentatlas.briefing.BriefingRequest;
+import org.incidentatlas.briefing.Briefing;
+import org.incidentatlas.briefing.BriefingComposer;
+import org.incidentatlas.briefing.PageSize;
+import org.incidentatlas.dataset.ReadResult;
+import org.incidentatlas.dataset.Problem;
+import org.incidentatlas.filter.FilteredRows;
+import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.filter.ListCounts;
+import org.incidentatlas.filter.PlaceVariants;
+import org.incidentatlas.filter.SearchIndex;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.AtlasRecord;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Dataset;
+import org.incidentatlas.model.Incident;
+
+/**
+ * The application without its window: the state every view shows (the open dataset, the filter, the one filtered
+ * and sorted list of incidents that feeds the table, the map, the counts and every export, the one selection, the
+ * list counts, what the status bar says) as read-only properties, and every analyst action as a command.
+ * Views lay out, bind and call commands; they decide nothing.
+ *
+ * <p>Threads: commands and property changes happen on the application thread (the FX thread in the window).
+ * Reading, indexing, counting, importing and writing run on the injected background executor, and their results
+ * come back through the application executor. Tests inject a same-thread executor for both and a scripted
+ * {@link DialogService}.
+ */
+public final class Workbench {
+
+    private final Tasks tasks;
+    private final DialogService dialogs;
+    private final AppSettings settings;
+    private final PlaceVariants places;
+    private final Transfers transfers;
+
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(IncidentFilter.NONE);
+    private final ReadOnlyObjectWrapper<AtlasRecord> selection = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ListCounts> totals = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ListCounts> counts = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper warningsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No dataset open.");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<AppSettings.MapView> viewToShow = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Incident> all = FXCollections.observableArrayList();
+    private final ObservableList<Incident> kept = FXCollections.observableArrayList();
+    private final SortedList<Incident> rows = new SortedList<>(kept, Incident.BY_DATE_THEN_ID);
+    private final ObservableList<Center> allCenters = FXCollections.observableArrayList();
+    private final ObservableList<Center> centers = FXCollections.observableArrayList();
+    private final AtomicLong countWanted = new AtomicLong();
+    private SearchIndex index = SearchIndex.onDemand();
+    private Map<String, Article> articles = Map.of();
+    private Supplier<AppSettings.MapView> currentMapView = () -> null;
+    private String readingNote;
+    private BriefingComposer composer = new BriefingComposer();
+
+    /**
+     * @param background runs the long work (reads, counts, imports, exports)
+     * @param app        runs what comes back on the application thread ({@code Platform::runLater} in the window)
+     */
+    public Workbench(Executor background, Executor app, DialogService dialogs, AppSettings settings, PlaceVariants places) {
+        this.tasks = new Tasks(background, app);
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.places = places;
+        this.transfers = new Transfers(this, tasks, dialogs, settings);
+    }
+
+    // ---------------------------------------------------------------- commands: datasets
+
+    /** Opens {@code file}: read, check and prepare it in the background; on errors list them and keep what is open. */
+    public void open(Path file) {
+        open(file, null);
+    }
+
+    /** Opens {@code file} and, once it is shown, says {@code note} (why this one was opened). */
+    public void open(Path file, String note) {
+        Optional<ImportSource> export = ExportDetect.of(file);
+        if (export.isPresent() || ExportDetect.namedCsv(file)) {
+            offerImport(file, export);
+            return;
+        }
+        readingNote = note;
+        status.set("Reading " + file.getFileName() + "\u2026");
+        tasks.run(progress -> OpenedDataset.read(file, places, progress), this::opened,
+                e -> opened(OpenedDataset.unexpected(file, e)));
+    }
+
+    /** File > Open: asks for a dataset file, starting in the open one's folder. */
+    public void chooseAndOpen() {
+        Dataset d = dataset.get();
+        dialogs.chooseOpen(new DialogService.FileRequest("Open dataset", folderOf(d == null ? null : d.file()), null,
+                List.of(DialogService.FileType.of("Incident Atlas dataset (*.json)", "*.json"),
+                        DialogService.FileType.of("All files", "*")))).ifPresent(c -> open(c.path()));
+    }
+
+    /** Reads the open dataset's file again; the filter stays. */
+    public void reload() {
+        Dataset d = dataset.get();
+        if (d != null) {
+            open(d.file());
+        }
+    }
+
+    /** File > Import: asks for a UCDP or ACLED export, then where to save the dataset made of it. */
+    public void chooseAndImport() {
+        transfers.chooseAndImport();
+    }
+
+    /** Imports {@code csv} as a {@code source} export into a dataset file the analyst names, then opens it. */
+    public void importCsv(ImportSource source, Path csv) {
+        transfers.importCsv(source, csv);
+    }
+
+    /** Imports {@code csv} into {@code target} (no dialog) and opens it; nothing is written when nothing imports. */
+    public void importCsv(ImportSource source, Path csv, Path target) {
+        transfers.importInto(source, csv, target);
+    }
+
+    private void offerImport(Path file, Optional<ImportSource> export) {
+        String what = export.map(s -> "looks like a " + s.label() + " export").orElse("is a CSV file");
+        if (export.isEmpty()) {
+            dialogs.show(DialogService.Level.WARNING, "Not a dataset", file.getFileName() + " " + what
+                    + ", not an Incident Atlas dataset.", "Its first line has neither UCDP GED's nor ACLED's columns,"
+                    + " so it cannot be imported either. Open a dataset (.json), or import a UCDP GED or ACLED export"
+                    + " with File > Import.");
+            return;
+        }
+        if (dialogs.confirm("Import this export?", file.getFileName() + " " + what + ", not an Incident Atlas dataset."
+                + " Import it into a new dataset?", "Import\u2026", "Cancel")) {
+            importCsv(export.get(), file);
+        }
+    }
+
+    private void opened(OpenedDataset o) {
+        String note = readingNote; // meant for this opening only, whether it succeeds or not
+        readingNote = null;
+        if (!o.ok()) {
+            status.set(statusLine());
+            int n = o.result().errorCount();
+            Dataset open = dataset.get();
+            dialogs.showProblems(o.file().getFileName() + " was not opened: " + Messages.plural(n, "problem")
+                    + " to fix." + (open == null ? "" : " \u201c" + open.title() + "\u201d stays open."), o.result().problems());
+            return;
+        }
+        show(o);
+        if (note != null) {
+            message.set(note);
+        }
+    }
+
+    /**
+     * Shows a prepared dataset: another dataset starts from its remembered filter (or none), since yesterday's
+     * filter would hide what the analyst came to see; a reload of the same file keeps the filter.
+     */
+    void show(OpenedDataset o) {
+        Dataset before = dataset.get();
+        Dataset d = o.dataset();
+        boolean same = before != null && before.file() != null && before.file().equals(d.file());
+        if (before != null && !same) {
+            rememberDataset(before);
+        }
+        selection.set(null);
+        index = o.index();
+        articles = o.articles();
+        all.setAll(o.ordered());
+        allCenters.setAll(d.centers());
+        totals.set(o.totals());
+        IncidentFilter f = same ? filter.get() : remembered(d).orElse(IncidentFilter.NONE);
+        filterProblem.set("");
+        viewToShow.set(same || d.file() == null || !settings.rememberPerDataset() ? null
+                : settings.mapView(d.file()).orElse(null));
+        filter.set(f);
+        apply(f);
+        warnings.set(o.result().warnings());
+        warningsText.set(Messages.warnings(o.result()));
+        dataset.set(d);
+        status.set(statusLine());
+        message.set(same ? "Reloaded " + d.file().getFileName() : "");
+        if (d.file() != null) {
+            settings.opened(d.file());
+            tasks.quietly(settings::flush); // kept at once, not only on a clean exit
+        }
+    }
+
+    /** Shows a dataset read elsewhere (the benchmark), preparing it on the calling thread. */
+    public void show(Dataset d, SearchIndex searchIndex) {
+        ListCounts t = ListCounts.count(d.incidents(), IncidentFilter.NONE, searchIndex, places, () -> false);
+        show(new OpenedDataset(d.file(), new ReadResult(d, List.of()), searchIndex,
+                FilteredRows.inDefaultOrder(d.incidents()), t, d.articlesById()));
+    }
+
+    private Optional<IncidentFilter> remembered(Dataset d) {
+        return d.file() == null || !settings.rememberPerDataset() ? Optional.empty() : settings.filter(d.file());
+    }
+
+    /** Keeps the dataset's filter and map view for the next time it is opened. */
+    private void rememberDataset(Dataset d) {
+        if (d.file() == null || !settings.rememberPerDataset()) {
+            return;
+        }
+        settings.saveFilter(d.file(), filter.get());
+        AppSettings.MapView v = currentMapView.get();
+        if (v != null) {
+            settings.saveMapView(d.file(), v);
+        }
+    }
+
+    /** Called when the window closes: the open dataset's filter and view are remembered, settings written. */
+    public void close() {
+        Dataset d = dataset.get();
+        if (d != null) {
+            rememberDataset(d);
+        }
+        settings.flush();
+    }
+
+    // ---------------------------------------------------------------- commands: filter and selection
+
+    /** Changes the filter; the list, the counts and the status follow at once. */
+    public void changeFilter(UnaryOperator<IncidentFilter> change) {
+        IncidentFilter f = change.apply(filter.get());
+        filterProblem.set(FilterInputs.problem(f));
+        if (f.equals(filter.get())) {
+            return;
+        }
+        filter.set(f);
+        apply(f);
+        status.set(statusLine());
+    }
+
+    /** Sets the filter to {@code f} (the benchmark, a remembered filter). */
+    public void setFilter(IncidentFilter f) {
+        changeFilter(x -> f);
+    }
+
+    /** Clear all (Ctrl+Shift+L). */
+    public void clearFilters() {
+        changeFilter(x -> IncidentFilter.NONE);
+    }
+
+    /**
+     * "At least N killed" as typed: a whole number from 0 (no limit) up; anything else is refused with a message
+     * and the filter stays as it was.
+     */
+    public boolean setMinKilled(String typed) {
+        return FilterInputs.minKilled(typed, filterProblem).map(n -> {
+            changeFilter(f -> f.withMinKilled(n == 0 ? null : n));
+            return true;
+        }).orElse(false);
+    }
+
+    /** "Within N km" of {@code center} as typed: 1 to 2,000 km, or refused with a message. */
+    public boolean setNear(Center center, String typedKm) {
+        if (center == null) {
+            changeFilter(f -> f.withNear(null));
+            return true;
+        }
+        return FilterInputs.km(typedKm, filterProblem).map(km -> {
+            changeFilter(f -> f.withNear(new IncidentFilter.Near(center.id(), center.name(), center.lat(), center.lon(), km)));
+            return true;
+        }).orElse(false);
+    }
+
+    /** Selects an incident or centre (null clears); table, map and sources pane follow. */
+    public void select(AtlasRecord r) {
+        selection.set(r);
+    }
+
+    /** The table's column sort; null for the default order (date, then id). Ties keep the default order. */
+    public void sortBy(Comparator<Incident> c) {
+        rows.setComparator(c == null ? Incident.BY_DATE_THEN_ID : c.thenComparing(Incident.BY_DATE_THEN_ID));
+    }
+
+    private void apply(IncidentFilter f) {
+        List<Incident> incidents = FilteredRows.incidents(all, f, index, places, () -> false);
+        kept.setAll(incidents);
+        centers.setAll(FilteredRows.centers(allCenters, f, places));
+        AtlasRecord s = selection.get();
+        if (s instanceof Incident && !f.isEmpty() && !f.toPredicate(index, places).test((Incident) s)
+                || s instanceof Center c && !centers.contains(c)) {
+            selection.set(null);
+        }
+        recount(f);
+    }
+
+    /**
+     * The type, actor and province counts under {@code f}, in the background: at a million incidents a count
+     * takes a moment, and a newer filter makes an older count stop and never show.
+     */
+    private void recount(IncidentFilter f) {
+        long mine = countWanted.incrementAndGet();
+        if (f.isEmpty() || dataset.get() == null && all.isEmpty()) {
+            counts.set(totals.get());
+            return;
+        }
+        List<Incident> incidents = List.copyOf(all);
+        SearchIndex idx = index;
+        tasks.quietly(() -> {
+            ListCounts c = ListCounts.count(incidents, f, idx, places, () -> countWanted.get() != mine);
+            if (c != null) {
+                tasks.later(() -> {
+                    if (countWanted.get() == mine) {
+                        counts.set(c);
+                    }
+                });
+            }
+        });
+    }
+
+    /** "4 of 6 incidents — types: attack, clash". */
+    private String statusLine() {
+        Dataset d = dataset.get();
+        if (d == null) {
+            return "No dataset open.";
+        }
+        IncidentFilter f = filter.get();
+        String c = centers.size() == allCenters.size() ? ""
+                : String.format(", %,d of %,d centres", centers.size(), allCenters.size());
+        return String.format("%,d of %,d incidents", kept.size(), all.size()) + c
+                + (f.isEmpty() ? "" : " \u2014 " + f.describe());
+    }
+
+    // ---------------------------------------------------------------- commands: exports
+
+    /** File > Export CSV: asks where (the last CSV folder, a name from the filter), then writes what the table shows. */
+    public void chooseAndExportCsv() {
+        transfers.chooseAndExportCsv();
+    }
+
+    /** Writes the rows the table shows, in its order, to {@code target} in the background. */
+    public void exportCsv(Path target, boolean forExcel) {
+        transfers.exportCsv(target, forExcel);
+    }
+
+    /** Where to save a briefing PNG: the last PNG folder and a name from the filter; empty when cancelled. */
+    public Optional<Path> chooseBriefingFile(String title) {
+        return transfers.chooseBriefingFile(title);
+    }
+
+    /**
+     * Composes the briefing page of {@code request}; call on the FX thread. A failure is shown, and the future
+     * fails.
+     *
+     * @param progress told the share of the map drawn so far
+     */
+    public CompletableFuture<Briefing> briefing(BriefingRequest request, DoubleConsumer progress) {
+        return transfers.briefing(composer, request, progress);
+    }
+
+    /** The composer briefings are drawn with (tests give one with a short time-out or a clock of their own). */
+    public void setBriefingComposer(BriefingComposer composer) {
+        this.composer = composer;
+    }
+
+    /** Writes a composed briefing in the background; {@code done} or {@code failed} runs on the application thread. */
+    public void saveBriefing(Briefing b, Path target, Runnable done, Runnable failed) {
+        transfers.saveBriefing(b, target, done, failed);
+    }
+
+    /**
+     * What a briefing of the window's state now shows: the rows the table shows, the centres the filters keep,
+     * the filter, with the analyst's title, page and density, framed as given.
+     */
+    public BriefingRequest briefingRequest(String title,
+            PageSize size, int density,
+            BriefingRequest.Framing framing) {
+        return new BriefingRequest(dataset.get(), List.copyOf(rows), List.copyOf(centers),
+                filter.get(), title, size, density, framing);
+    }
+
+    /** Says {@code text} in the status bar's message (what was last done). */
+    public void say(String text) {
+        message.set(text);
+    }
+
+    /** Where the map is now, asked when the analyst leaves a dataset, to remember its view. */
+    public void setMapViewSource(Supplier<AppSettings.MapView> source) {
+        this.currentMapView = source == null ? () -> null : source;
+    }
+
+    // ---------------------------------------------------------------- state
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<IncidentFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AtlasRecord> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** What passes the filter, in the table's order: the list every view and export reads. */
+    public SortedList<Incident> incidents() {
+        return rows;
+    }
+
+    /** Every incident of the dataset, in the default order (the histogram's background). */
+    public ObservableList<Incident> allIncidents() {
+        return FXCollections.unmodifiableObservableList(all);
+    }
+
+    /** The centres the place-related filters keep. */
+    public ObservableList<Center> centers() {
+        return FXCollections.unmodifiableObservableList(centers);
+    }
+
+    public ObservableList<Center> allCenters() {
+        return FXCollections.unmodifiableObservableList(allCenters);
+    }
+
+    /** Articles of the open dataset by id, built once when it opened. */
+    public Map<String, Article> articles() {
+        return articles;
+    }
+
+    /** The type, actor and province counts with no filter: they order the lists. */
+    public ReadOnlyObjectProperty<ListCounts> totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    /** The counts under the filter: what ticking each value would keep. */
+    public ReadOnlyObjectProperty<ListCounts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Problem>> warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    /** "1,234 warnings: …"; empty when there are none. */
+    public ReadOnlyStringProperty warningsTextProperty() {
+        return warningsText.getReadOnlyProperty();
+    }
+
+    /** "4 of 6 incidents — types: attack", or "Reading x.json…". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The last thing done ("Exported 66 incidents to …"), or why a dataset was opened. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** What is wrong with a filter input as typed ("-5" killed, To before From); empty when nothing is. */
+    public ReadOnlyStringProperty filterProblemProperty() {
+        return filterProblem.getReadOnlyProperty();
+    }
+
+    /** The map view to show for the dataset just opened; null: frame all its incidents. */
+    public ReadOnlyObjectProperty<AppSettings.MapView> viewToShowProperty() {
+        return viewToShow.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return tasks.progressProperty();
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    static Path folderOf(Path file) {
+        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        return parent != null && parent.toFile().isDirectory() ? parent : null;
+    }
+}

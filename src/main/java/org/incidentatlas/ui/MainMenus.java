@@ -1,0 +1,73 @@
+package org.incidentatlas.ui;
+
+import java.nio.file.Path;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.incidentatlas.app.Workbench;
+import org.incidentatlas.map.AtlasMap;
+import org.incidentatlas.ui.filters.FilterPane;
+
+/** The menu bar: each item calls one workbench command or one view action, with its shortcut. */
+final class MainMenus {
+
+    private MainMenus() {
+    }
+
+    static MenuBar create(Stage stage, Workbench bench, AtlasMap map, FilterPane filters, BriefingDialog briefing,
+                          Runnable quit) {
+        MenuItem open = item("Open\u2026", "menuOpen", "Shortcut+O", bench::chooseAndOpen);
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menuRecent");
+        rebuildRecent(recent, bench);
+        bench.datasetProperty().addListener(o -> rebuildRecent(recent, bench));
+        MenuItem reload = item("Reload", "menuReload", "Shortcut+R", bench::reload);
+        MenuItem importCsv = item("Import UCDP or ACLED CSV\u2026", "menuImport", "Shortcut+I", bench::chooseAndImport);
+        MenuItem exportCsv = item("Export CSV\u2026", "menuExportCsv", "Shortcut+E", bench::chooseAndExportCsv);
+        MenuItem snapshot = item("Briefing snapshot\u2026", "menuBriefing", "Shortcut+Shift+S", briefing::show);
+        for (MenuItem m : new MenuItem[] {reload, exportCsv, snapshot}) {
+            m.disableProperty().bind(bench.datasetProperty().isNull());
+        }
+        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), importCsv, exportCsv, snapshot,
+                new SeparatorMenuItem(), item("Quit", "menuQuit", "Shortcut+Q", quit));
+
+        CheckMenuItem remember = new CheckMenuItem("Remember filters and map view per dataset");
+        remember.setId("menuRememberPerDataset");
+        remember.setSelected(bench.settings().rememberPerDataset());
+        remember.selectedProperty().addListener((obs, old, on) -> bench.settings().setRememberPerDataset(on));
+        Menu view = new Menu("View", null, item("Find\u2026", "menuFind", "Shortcut+F", filters::focusSearch),
+                item("Clear all filters", "menuClearFilters", "Shortcut+Shift+L", bench::clearFilters),
+                item("Clear selection", "menuClearSelection", null, () -> bench.select(null)),
+                new SeparatorMenuItem(), item("Zoom to all", "menuZoomToAll", "Shortcut+0", map::zoomToAll),
+                new SeparatorMenuItem(), remember);
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "menuShortcuts", "F1",
+                () -> AboutDialog.shortcuts(stage).show()), item("About Incident Atlas", "menuAbout", null,
+                () -> AboutDialog.create(stage).show()));
+        return new MenuBar(file, view, help);
+    }
+
+    private static MenuItem item(String text, String id, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static void rebuildRecent(Menu recent, Workbench bench) {
+        recent.getItems().clear();
+        for (Path p : bench.settings().recentFiles()) {
+            MenuItem m = new MenuItem(p.toString());
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> bench.open(p));
+            recent.getItems().add(m);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+}
