@@ -1,5 +1,6 @@
 package org.incidentatlas.app;
 
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,14 +117,14 @@ public final class AppSettings {
 
     /** The folder the last export of this kind went to, while it still exists. */
     public Optional<Path> exportFolder(ExportKind kind) {
-        String s = prefs.get("export." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".folder", null);
+        String s = prefs.get("export." + kind.name().toLowerCase(Locale.ROOT) + ".folder", null);
         return s == null ? Optional.empty() : Optional.of(Path.of(s)).filter(Files::isDirectory);
     }
 
     public void exported(ExportKind kind, Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null) {
-            prefs.put("export." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".folder", folder.toString());
+            prefs.put("export." + kind.name().toLowerCase(Locale.ROOT) + ".folder", folder.toString());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.incidentatlas.app;
 
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.ArrayList;
 import java.util.List;
 import org.incidentatlas.dataset.Problem;
@@ -13,8 +15,8 @@ final class Messages {
 
     /** "NoSuchFileException: /x/y.csv": what failed, for a message a person reads. */
     static String reason(Throwable e) {
-        Throwable t = e.getCause() != null && (e instanceof java.util.concurrent.CompletionException
-                || e instanceof java.util.concurrent.ExecutionException) ? e.getCause() : e;
+        Throwable t = e.getCause() != null && (e instanceof CompletionException
+                || e instanceof ExecutionException) ? e.getCause() : e;
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 

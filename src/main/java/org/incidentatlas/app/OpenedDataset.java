@@ -1,5 +1,6 @@
 package org.incidentatlas.app;
 
+import java.util.function.DoubleConsumer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ record OpenedDataset(Path file, ReadResult result, SearchIndex index, List<Incid
     }
 
     /** Reads {@code file} and prepares it; runs on a background thread. */
-    static OpenedDataset read(Path file, PlaceVariants places, java.util.function.DoubleConsumer progress) {
+    static OpenedDataset read(Path file, PlaceVariants places, DoubleConsumer progress) {
         ReadResult read = new DatasetReader().read(file, f -> progress.accept(f * 0.85));
         return prepare(file, read, places);
     }

@@ -1,5 +1,6 @@
 package org.incidentatlas.briefing;
 
+import javafx.scene.layout.Region;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class BriefingPage extends BorderPane {
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox counts = new HBox(14 * unit, count, filter);
         counts.setAlignment(Pos.BASELINE_LEFT);
-        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         String muted = "-fx-text-fill: #555555;";
         HBox about = new HBox(28 * unit, text("briefingDataset", "Dataset: " + r.dataset().title(), 15, muted),
                 text("briefingMade", "Made " + MADE.format(made), 15, muted));

@@ -1,5 +1,7 @@
 package org.incidentatlas.generate;
 
+import java.nio.file.StandardOpenOption;
+import java.time.format.TextStyle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,7 +96,7 @@ public final class DatasetGenerator {
     }
 
     private static void appendTo(Path p, String sentence) throws IOException {
-        Files.writeString(p, "\n" + sentence + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(p, "\n" + sentence + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 
     private Incident incident(SplittableRandom rnd, int n, String articleId, StringBuilder text) {
@@ -137,7 +139,7 @@ public final class DatasetGenerator {
         String when = switch (precision) {
             case DAY -> "On " + SAY.format(start);
             case WEEK -> "In the week from " + SAY.format(start);
-            case MONTH -> "In " + start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();
+            case MONTH -> "In " + start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();
             case YEAR -> "During " + start.getYear();
         };
         String quote = when + ", a " + type + " involving " + String.join(" and ", actors) + " was reported near "

@@ -1,5 +1,6 @@
 package org.incidentatlas.model;
 
+import java.util.Objects;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ public record Dataset(Path file, String title, String description, String attrib
                       List<Article> articles, List<Center> centers, List<Incident> incidents) {
 
     public Dataset {
-        java.util.Objects.requireNonNull(title, "a dataset has a title");
+        Objects.requireNonNull(title, "a dataset has a title");
         articles = List.copyOf(articles);
         centers = List.copyOf(centers);
         incidents = List.copyOf(incidents);

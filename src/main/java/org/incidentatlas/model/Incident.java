@@ -1,5 +1,6 @@
 package org.incidentatlas.model;
 
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,8 +18,8 @@ public record Incident(String id, String title, String type, LocalDate dateStart
         implements AtlasRecord {
 
     /** The default order of tables and exports: date, then id. */
-    public static final java.util.Comparator<Incident> BY_DATE_THEN_ID =
-            java.util.Comparator.comparing(Incident::dateStart).thenComparing(Incident::id);
+    public static final Comparator<Incident> BY_DATE_THEN_ID =
+            Comparator.comparing(Incident::dateStart).thenComparing(Incident::id);
 
     public Incident {
         actors = List.copyOf(actors);

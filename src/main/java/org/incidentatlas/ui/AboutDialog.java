@@ -1,5 +1,9 @@
 package org.incidentatlas.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -32,13 +36,13 @@ final class AboutDialog {
 
     /** The build's version, from a resource Maven fills in. */
     static String version() {
-        try (java.io.InputStream in = AboutDialog.class.getResourceAsStream("/org/incidentatlas/version.properties")) {
-            java.util.Properties p = new java.util.Properties();
+        try (InputStream in = AboutDialog.class.getResourceAsStream("/org/incidentatlas/version.properties")) {
+            Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
             return p.getProperty("version", "(version unknown)");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "(version unknown)";
         }
     }
@@ -49,7 +53,7 @@ final class AboutDialog {
         alert.initOwner(owner);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(4);
         String[][] rows = {

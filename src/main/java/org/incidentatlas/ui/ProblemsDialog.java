@@ -1,5 +1,6 @@
 package org.incidentatlas.ui;
 
+import javafx.event.ActionEvent;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
@@ -35,7 +36,7 @@ final class ProblemsDialog {
         alert.getDialogPane().setId("problemsDialog");
         ButtonType copy = new ButtonType("Copy list", ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().add(copy);
-        alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        alert.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(list.getText());
             Clipboard.getSystemClipboard().setContent(c);

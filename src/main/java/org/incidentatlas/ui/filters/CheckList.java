@@ -1,5 +1,7 @@
 package org.incidentatlas.ui.filters;
 
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -43,7 +45,7 @@ final class CheckList extends VBox {
         }
     }
 
-    private static final javafx.css.PseudoClass NOTHING = javafx.css.PseudoClass.getPseudoClass("nothing");
+    private static final PseudoClass NOTHING = PseudoClass.getPseudoClass("nothing");
 
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final FilteredList<Item> shown = new FilteredList<>(items);
@@ -67,7 +69,7 @@ final class CheckList extends VBox {
         list.setMinHeight(60);
         search.setId(id + "Search");
         search.setPromptText(searchPrompt);
-        javafx.scene.control.Label none = new javafx.scene.control.Label();
+        Label none = new Label();
         none.setWrapText(true);
         none.getStyleClass().add("hint");
         list.setPlaceholder(none);

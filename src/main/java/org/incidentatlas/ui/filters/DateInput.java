@@ -1,5 +1,6 @@
 package org.incidentatlas.ui.filters;
 
+import javafx.css.PseudoClass;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -27,7 +28,7 @@ final class DateInput extends StringConverter<LocalDate> {
         Tooltip hint = new Tooltip("Write a date as 2024-07-14 (or 14 Jul 2024, or 14/7/2024)");
         picker.setTooltip(hint);
         picker.getEditor().textProperty().addListener((obs, old, text) ->
-                picker.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"),
+                picker.pseudoClassStateChanged(PseudoClass.getPseudoClass("invalid"),
                         !text.isBlank() && parse(text) == null));
     }
 

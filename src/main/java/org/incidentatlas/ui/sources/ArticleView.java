@@ -1,5 +1,11 @@
 package org.incidentatlas.ui.sources;
 
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -61,19 +67,19 @@ public final class ArticleView {
         heading.setStyle("-fx-font-weight: bold;");
         where.setId("articleQuoteStatus");
         where.setPadding(new Insets(4, 12, 6, 12));
-        javafx.scene.control.Button close = new javafx.scene.control.Button("Close");
+        Button close = new Button("Close");
         close.setId("articleClose");
         close.setCancelButton(true); // Esc
         close.setOnAction(e -> stage.close());
-        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(8, where, grow, close);
-        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bottom = new HBox(8, where, grow, close);
+        bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(0, 12, 6, 0));
         BorderPane root = new BorderPane(scroll, heading, null, bottom, null);
         root.setId("articleView");
         Scene scene = new Scene(root, 760, 640);
-        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+W"), stage::close);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::close);
         stage.setScene(scene);
     }
 
