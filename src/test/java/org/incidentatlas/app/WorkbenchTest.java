@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.incidentatlas.TestDatasets;
 import org.incidentatlas.TestFiles;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.ListCounts;
@@ -219,6 +220,20 @@ class WorkbenchTest {
         assertEquals(n, counts.types().values().stream().mapToInt(Integer::intValue).sum());
         assertEquals(DialogService.Level.INFORMATION, dialogs.lastShown().level());
         assertTrue(dialogs.lastShown().headline().startsWith(n + " of " + n + " rows imported"), dialogs.lastShown().headline());
+    }
+
+    @Test
+    void theRealUcdpFileImportsWholeAndSaysWhatItsWarningsAre() throws IOException {
+        Path csv = TestFiles.projectDir().resolve("assets/realdata/ucdp_ged191_iraq.csv");
+        bench.importCsv(ImportSource.UCDP, csv, temp.resolve("ucdp.json"));
+        assertEquals(7473, bench.incidents().size());
+        assertEquals("7,473 of 7,473 incidents", bench.statusProperty().get());
+        assertTrue(dialogs.lastShown().headline().startsWith("7,473 of 7,473 rows imported"), dialogs.lastShown().headline());
+        assertTrue(bench.warningsTextProperty().get().matches(
+                "[\\d,]+ warnings: [\\d,]+ quotes not verifiable \\(no stored text\\), [\\d,]+ records without a quote"),
+                bench.warningsTextProperty().get());
+        assertEquals(7473, bench.countsProperty().get().types().values().stream().mapToInt(Integer::intValue).sum());
+        assertTrue(bench.datasetProperty().get().title().contains("UCDP"), bench.datasetProperty().get().title());
     }
 
     @Test

@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.incidentatlas.app.Workbench;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real window headless (Monocle): it opens the bundled dataset and survives a broken one. */
+/**
+ * Drives the real window headless (Monocle) on the bundled dataset: it opens, table and map share one selection,
+ * About names the map's sources, an unforeseen error is a plain message, the layout comes back run after run.
+ * Opening, reloading, broken datasets and imports are the workbench's and are tested there (WorkbenchTest).
+ */
 class MainWindowTest extends ApplicationTest {
 
     @TempDir
@@ -52,28 +55,6 @@ class MainWindowTest extends ApplicationTest {
         // default order: by date, then id
         Object first = table.getItems().get(0);
         assertTrue(first.toString().contains("prde-isis-attack-on-peshmerga"), first.toString());
-    }
-
-    @Test
-    void aBrokenDatasetIsListedAndTheOpenOneStays() throws Exception {
-        Path broken = temp.resolve("broken.json");
-        Files.writeString(broken, "{\n  \"format\": \"incident-atlas/1\",\n  \"title\": \"x\"\n  \"articles\": []\n}",
-                StandardCharsets.UTF_8);
-        MainView view = lookup("#mainView").queryAs(MainView.class);
-        interact(() -> view.workbench().open(broken));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#problemsDialog").tryQuery().isPresent());
-        DialogPane dialog = lookup("#problemsDialog").queryAs(DialogPane.class);
-        assertTrue(dialog.getHeaderText().contains("broken.json was not opened"), dialog.getHeaderText());
-        assertTrue(dialog.getHeaderText().contains("stays open"), dialog.getHeaderText());
-        String listed = ((TextArea) dialog.lookup("#problemList")).getText();
-        assertTrue(listed.contains("broken.json:4:3"), listed);
-        assertTrue(listed.contains("not valid JSON"), listed);
-        // what was open is still open
-        assertEquals(6, lookup("#incidentTable").queryAs(TableView.class).getItems().size());
-        assertTrue(stage.getTitle().startsWith("Northern Iraq"), stage.getTitle());
-        Node ok = dialog.lookupButton(javafx.scene.control.ButtonType.OK);
-        assertNotNull(ok);
-        interact(() -> ((javafx.scene.control.Button) ok).fire());
     }
 
     @Test
@@ -118,40 +99,6 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
-    void importingTheRealUcdpFileOpensAllItsIncidents() throws Exception {
-        Path csv = org.incidentatlas.TestFiles.projectDir().resolve("assets/realdata/ucdp_ged191_iraq.csv");
-        Path target = temp.resolve("ucdp.json");
-        MainView view = lookup("#mainView").queryAs(MainView.class);
-        interact(() -> view.workbench().importCsv(org.incidentatlas.importer.ImportSource.UCDP, csv, target));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> lookup("#incidentTable").queryAs(TableView.class).getItems().size() == 7473);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(Files.exists(target));
-        String report = lookup("#messageBody").queryAs(TextArea.class).getText();
-        assertTrue(report.contains("7,473") || report.contains("7473"), report);
-        assertTrue(lookup("#messageDialog").queryAs(DialogPane.class).getHeaderText().startsWith("7,473 of 7,473 rows imported"),
-                lookup("#messageDialog").queryAs(DialogPane.class).getHeaderText());
-        assertEquals("7,473 of 7,473 incidents", lookup("#statusText").queryAs(Label.class).getText());
-        String warnings = lookup("#warningsLink").queryAs(javafx.scene.control.Hyperlink.class).getText();
-        assertTrue(warnings.matches("[\\d,]+ warnings: [\\d,]+ quotes not verifiable \\(no stored text\\), [\\d,]+ records without a quote"),
-                warnings);
-        assertTrue(stage.getTitle().contains("UCDP"), stage.getTitle());
-    }
-
-    @Test
-    void anImportThatFailsWritesNothingAndKeepsTheOpenDataset() throws Exception {
-        Path notCsv = temp.resolve("bad.csv");
-        Files.write(notCsv, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0, 'x'});
-        Path target = temp.resolve("never.json");
-        MainView view = lookup("#mainView").queryAs(MainView.class);
-        interact(() -> view.workbench().importCsv(org.incidentatlas.importer.ImportSource.ACLED, notCsv, target));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
-        assertTrue(lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText().contains("could not be imported"));
-        assertFalse(Files.exists(target));
-        assertEquals(6, lookup("#incidentTable").queryAs(TableView.class).getItems().size());
-    }
-
-    @Test
     void anUnforeseenErrorIsAPlainMessageAndTheDataStays() throws Exception {
         long before = Files.exists(CrashGuard.logFile()) ? Files.size(CrashGuard.logFile()) : 0;
         javafx.application.Platform.runLater(() -> {
@@ -187,29 +134,6 @@ class MainWindowTest extends ApplicationTest {
                         + java.util.Arrays.toString(first) + " became " + java.util.Arrays.toString(again));
             }
         }
-    }
-
-    @Test
-    void openingAnotherDatasetClearsTheFilterAndReloadKeepsIt() throws Exception {
-        MainView view = lookup("#mainView").queryAs(MainView.class);
-        Workbench bench = view.workbench();
-        interact(() -> bench.changeFilter(f -> f.withText("asayish")));
-        interact(bench::reload);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#messageText").queryAs(Label.class).getText().startsWith("Reloaded"));
-        assertEquals("asayish", bench.filterProperty().get().text(), "a reload keeps the filter");
-        Path copy = temp.resolve("copy/incident-atlas.json");
-        Files.createDirectories(copy.getParent().resolve("articles"));
-        Files.copy(org.incidentatlas.TestFiles.bundledDataset(), copy);
-        try (var list = Files.list(org.incidentatlas.TestFiles.bundledDataset().resolveSibling("articles"))) {
-            for (Path a : list.toList()) {
-                Files.copy(a, copy.resolveSibling("articles").resolve(a.getFileName()));
-            }
-        }
-        interact(() -> bench.open(copy));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copy.equals(bench.datasetProperty().get().file()));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(bench.filterProperty().get().isEmpty(), "another dataset starts unfiltered");
-        assertEquals(6, lookup("#incidentTable").queryAs(TableView.class).getItems().size());
     }
 
     private static double mercatorMiddle(org.incidentatlas.model.GeoBounds b) {
