@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -60,21 +59,13 @@ public final class Workbench {
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(IncidentFilter.NONE);
     private final ReadOnlyObjectWrapper<AtlasRecord> selection = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ListCounts> totals = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ListCounts> counts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper warningsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No dataset open.");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AppSettings.MapView> viewToShow = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Incident> all = FXCollections.observableArrayList();
-    private final ObservableList<Incident> kept = FXCollections.observableArrayList();
-    private final SortedList<Incident> rows = new SortedList<>(kept, Incident.BY_DATE_THEN_ID);
-    private final ObservableList<Center> allCenters = FXCollections.observableArrayList();
-    private final ObservableList<Center> centers = FXCollections.observableArrayList();
-    private final AtomicLong countWanted = new AtomicLong();
-    private SearchIndex index = SearchIndex.onDemand();
+    private final FilteredState state;
     private Map<String, Article> articles = Map.of();
     private Supplier<AppSettings.MapView> currentMapView = () -> null;
     private String readingNote;
@@ -90,6 +81,7 @@ public final class Workbench {
         this.settings = settings;
         this.places = places;
         this.transfers = new Transfers(this, tasks, dialogs, settings);
+        this.state = new FilteredState(tasks, places);
     }
 
     // ---------------------------------------------------------------- commands: datasets
@@ -187,11 +179,8 @@ public final class Workbench {
             rememberDataset(before);
         }
         selection.set(null);
-        index = o.index();
         articles = o.articles();
-        all.setAll(o.ordered());
-        allCenters.setAll(d.centers());
-        totals.set(o.totals());
+        state.take(o);
         IncidentFilter f = same ? filter.get() : remembered(d).orElse(IncidentFilter.NONE);
         filterProblem.set("");
         viewToShow.set(same || d.file() == null || !settings.rememberPerDataset() ? null
@@ -295,43 +284,15 @@ public final class Workbench {
 
     /** The table's column sort; null for the default order (date, then id). Ties keep the default order. */
     public void sortBy(Comparator<Incident> c) {
-        rows.setComparator(c == null ? Incident.BY_DATE_THEN_ID : c.thenComparing(Incident.BY_DATE_THEN_ID));
+        state.sortBy(c);
     }
 
     private void apply(IncidentFilter f) {
-        List<Incident> incidents = FilteredRows.incidents(all, f, index, places, () -> false);
-        kept.setAll(incidents);
-        centers.setAll(FilteredRows.centers(allCenters, f, places));
+        state.apply(f);
         AtlasRecord s = selection.get();
-        if (s instanceof Incident && !f.isEmpty() && !f.toPredicate(index, places).test((Incident) s)
-                || s instanceof Center c && !centers.contains(c)) {
+        if (s instanceof Incident i && !state.keeps(f, i) || s instanceof Center c && !state.centers().contains(c)) {
             selection.set(null);
         }
-        recount(f);
-    }
-
-    /**
-     * The type, actor and province counts under {@code f}, in the background: at a million incidents a count
-     * takes a moment, and a newer filter makes an older count stop and never show.
-     */
-    private void recount(IncidentFilter f) {
-        long mine = countWanted.incrementAndGet();
-        if (f.isEmpty() || dataset.get() == null && all.isEmpty()) {
-            counts.set(totals.get());
-            return;
-        }
-        List<Incident> incidents = List.copyOf(all);
-        SearchIndex idx = index;
-        tasks.quietly(() -> {
-            ListCounts c = ListCounts.count(incidents, f, idx, places, () -> countWanted.get() != mine);
-            if (c != null) {
-                tasks.later(() -> {
-                    if (countWanted.get() == mine) {
-                        counts.set(c);
-                    }
-                });
-            }
-        });
     }
 
     /** "4 of 6 incidents — types: attack, clash". */
@@ -341,10 +302,7 @@ public final class Workbench {
             return "No dataset open.";
         }
         IncidentFilter f = filter.get();
-        String c = centers.size() == allCenters.size() ? ""
-                : String.format(", %,d of %,d centres", centers.size(), allCenters.size());
-        return String.format("%,d of %,d incidents", kept.size(), all.size()) + c
-                + (f.isEmpty() ? "" : " \u2014 " + f.describe());
+        return state.counted() + (f.isEmpty() ? "" : " \u2014 " + f.describe());
     }
 
     // ---------------------------------------------------------------- commands: exports
@@ -391,7 +349,7 @@ public final class Workbench {
     public BriefingRequest briefingRequest(String title,
             PageSize size, int density,
             BriefingRequest.Framing framing) {
-        return new BriefingRequest(dataset.get(), List.copyOf(rows), List.copyOf(centers),
+        return new BriefingRequest(dataset.get(), List.copyOf(state.rows()), List.copyOf(state.centers()),
                 filter.get(), title, size, density, framing);
     }
 
@@ -421,21 +379,21 @@ public final class Workbench {
 
     /** What passes the filter, in the table's order: the list every view and export reads. */
     public SortedList<Incident> incidents() {
-        return rows;
+        return state.rows();
     }
 
     /** Every incident of the dataset, in the default order (the histogram's background). */
     public ObservableList<Incident> allIncidents() {
-        return FXCollections.unmodifiableObservableList(all);
+        return FXCollections.unmodifiableObservableList(state.all());
     }
 
     /** The centres the place-related filters keep. */
     public ObservableList<Center> centers() {
-        return FXCollections.unmodifiableObservableList(centers);
+        return FXCollections.unmodifiableObservableList(state.centers());
     }
 
     public ObservableList<Center> allCenters() {
-        return FXCollections.unmodifiableObservableList(allCenters);
+        return FXCollections.unmodifiableObservableList(state.allCenters());
     }
 
     /** Articles of the open dataset by id, built once when it opened. */
@@ -445,12 +403,12 @@ public final class Workbench {
 
     /** The type, actor and province counts with no filter: they order the lists. */
     public ReadOnlyObjectProperty<ListCounts> totalsProperty() {
-        return totals.getReadOnlyProperty();
+        return state.totals();
     }
 
     /** The counts under the filter: what ticking each value would keep. */
     public ReadOnlyObjectProperty<ListCounts> countsProperty() {
-        return counts.getReadOnlyProperty();
+        return state.counts();
     }
 
     public ReadOnlyObjectProperty<List<Problem>> warningsProperty() {
