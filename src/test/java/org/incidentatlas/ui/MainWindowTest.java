@@ -136,6 +136,47 @@ class MainWindowTest extends ApplicationTest {
         }
     }
 
+    /**
+     * The side panes come back at the width they were left at even when the window comes back at another size
+     * (kept as a share of the width, the sources pane came back about twice as wide).
+     */
+    @Test
+    void theSidePanesKeepTheirWidthWhenTheWindowComesBackAtAnotherSize() throws Exception {
+        java.util.function.Supplier<double[]> sides = () -> {
+            javafx.scene.Node filters = lookup("#filterPane").query();
+            javafx.scene.Node quotes = lookup("#quotePane").query();
+            return new double[] {filters.getLayoutBounds().getWidth(), quotes.getLayoutBounds().getWidth()};
+        };
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] left = sides.get();
+        MainView view = lookup("#mainView").queryAs(MainView.class);
+        interact(view::saveState);
+        java.util.prefs.Preferences.userRoot().node(System.getProperty("incidentatlas.prefs", "org/incidentatlas-tests"))
+                .putDouble("window.width", stage.getWidth() - 250);
+        fixture.stop();
+        stage = fixture.start(this, false);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] back = sides.get();
+        assertEquals(left[0], back[0], 3, "the filter pane's width");
+        assertEquals(left[1], back[1], 3, "the sources pane's width");
+    }
+
+    /** The window does not shrink below 1024 x 640, and at that size the map still has room. */
+    @Test
+    void atTheSmallestWindowTheMapAndTablesStayUsable() throws Exception {
+        assertEquals(MainView.MIN_WIDTH, stage.getMinWidth());
+        assertEquals(MainView.MIN_HEIGHT, stage.getMinHeight());
+        interact(() -> {
+            stage.setWidth(MainView.MIN_WIDTH);
+            stage.setHeight(MainView.MIN_HEIGHT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region map = lookup("#mapArea").queryAs(javafx.scene.layout.Region.class);
+        assertTrue(map.getWidth() >= 320 && map.getHeight() >= 200, map.getWidth() + " x " + map.getHeight());
+        assertTrue(lookup("#incidentTable").queryAs(TableView.class).getHeight() > 60, "the table keeps some rows");
+        assertTrue(lookup("#filterPane").queryAs(javafx.scene.layout.Region.class).getWidth() >= 180);
+    }
+
     private static double mercatorMiddle(org.incidentatlas.model.GeoBounds b) {
         return org.incidentatlas.map.geo.Mercator.lat((org.incidentatlas.map.geo.Mercator.y(b.north())
                 + org.incidentatlas.map.geo.Mercator.y(b.south())) / 2);
