@@ -10,6 +10,7 @@ import java.util.Set;
 import org.incidentatlas.dataset.AtomicFiles;
 import org.incidentatlas.dataset.DatasetWriter;
 import org.incidentatlas.dataset.DatasetReader;
+import org.incidentatlas.dataset.OutputGuard;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.ReadResult;
 import org.incidentatlas.briefing.BriefingComposer;
@@ -98,11 +99,11 @@ public final class Cli {
         if (dataset == null) {
             return usage("sources needs a dataset file");
         }
-        if (outFile != null && cannotWrite(outFile)) {
+        if (outFile != null && (cannotWrite(outFile) || overwritesInput(outFile, datasetInput(Path.of(dataset))))) {
             return PROBLEMS;
         }
         Dataset d = readOrSay(Path.of(dataset));
-        if (d == null) {
+        if (d == null || outFile != null && overwritesInput(outFile, OutputGuard.inputsOf(d))) {
             return PROBLEMS;
         }
         String md = SourcesReport.markdown(d, dataset);
@@ -185,11 +186,11 @@ public final class Cli {
             if (dataset == null || outFile == null) {
                 return usage("export-csv needs --dataset FILE and --out FILE.csv");
             }
-            if (cannotWrite(outFile)) {
+            if (cannotWrite(outFile) || overwritesInput(outFile, datasetInput(dataset))) {
                 return PROBLEMS;
             }
             Dataset d = readOrSay(dataset);
-            if (d == null) {
+            if (d == null || overwritesInput(outFile, OutputGuard.inputsOf(d))) {
                 return PROBLEMS;
             }
             IncidentFilter f = filters.toFilter(d);
@@ -244,7 +245,7 @@ public final class Cli {
         if (from == null || in == null || outFile == null) {
             return usage("import needs --from ucdp|acled, a CSV file and --out DATASET.json");
         }
-        if (cannotWrite(outFile)) {
+        if (cannotWrite(outFile) || overwritesInput(outFile, List.of(new OutputGuard.Input(in, "the CSV being imported")))) {
             return PROBLEMS;
         }
         ImportResult result;
@@ -293,6 +294,21 @@ public final class Cli {
             err.println("error: cannot write " + target + ": " + why + ". Nothing was written.");
         }
         return why != null;
+    }
+
+    /**
+     * Says that {@code target} is one of the files the command reads, so writing it would destroy it; true when
+     * it is. Checked with the dataset's path before it is read, and with its article texts once they are known.
+     */
+    boolean overwritesInput(Path target, List<OutputGuard.Input> inputs) {
+        return OutputGuard.conflict(target, inputs).map(why -> {
+            err.println("error: cannot write " + target + ": " + why + ". Nothing was written.");
+            return true;
+        }).orElse(false);
+    }
+
+    static List<OutputGuard.Input> datasetInput(Path dataset) {
+        return List.of(new OutputGuard.Input(dataset, "the dataset"));
     }
 
     /** An I/O failure in a few words, without the temporary file's name the writer was using. */

@@ -14,6 +14,7 @@ import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.briefing.PageSize;
+import org.incidentatlas.dataset.OutputGuard;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.MapFraming;
 import org.incidentatlas.model.Center;
@@ -95,8 +96,11 @@ final class SnapshotCommand {
                 err.println("error: cannot write " + target + ": " + cannot + ". Nothing was written.");
                 return Cli.PROBLEMS;
             }
+            if (cli.overwritesInput(target, Cli.datasetInput(dataset))) {
+                return Cli.PROBLEMS;
+            }
             Dataset d = cli.readOrSay(dataset);
-            if (d == null) {
+            if (d == null || cli.overwritesInput(target, OutputGuard.inputsOf(d))) {
                 return Cli.PROBLEMS;
             }
             IncidentFilter f = filters.toFilter(d);
