@@ -3,6 +3,7 @@ package org.incidentatlas;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
 import org.incidentatlas.cli.Cli;
 import org.incidentatlas.ui.AtlasApp;
@@ -27,7 +28,7 @@ public final class Main {
             System.exit(Cli.USAGE);
         }
         if (GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
-                && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+                && System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
             System.err.println("error: the window needs a display, and there is none (DISPLAY is not set)."
                     + " The commands run without one: run with \"help\" to list them.");
             System.exit(Cli.USAGE);
