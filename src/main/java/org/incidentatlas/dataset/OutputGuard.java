@@ -27,7 +27,7 @@ public final class OutputGuard {
     /**
      * A file or folder an action reads.
      *
-     * @param role what it is, in words that fit "it is {role} ...": "the dataset", "the CSV being imported"
+     * @param role what it is, in words that fit "it is {role} (path)": "the dataset", "the CSV being imported"
      */
     public record Input(Path path, String role) {
         public Input {
@@ -97,13 +97,13 @@ public final class OutputGuard {
             if (text == null) {
                 continue;
             }
-            inputs.add(new Input(text, "the stored text of article \"" + a.id() + "\" of the dataset " + file.getFileName()));
+            inputs.add(new Input(text, "the stored text of article \"" + a.id() + "\""));
             for (Path p = text.getParent(); p != null && !p.equals(folder) && p.startsWith(folder); p = p.getParent()) {
                 textFolders.add(p);
             }
         }
         for (Path p : textFolders) {
-            inputs.add(new Input(p, "the folder of article texts of the dataset " + file.getFileName()));
+            inputs.add(new Input(p, "a folder of the dataset's article texts"));
         }
         return inputs;
     }
@@ -123,9 +123,9 @@ public final class OutputGuard {
 
     private static String describe(Path target, Input input) {
         boolean sameSpelling = target.toAbsolutePath().normalize().equals(input.path().toAbsolutePath().normalize());
-        String which = sameSpelling ? "it is " + input.role() + " " + input.path()
-                : "it is the same file as " + input.role() + " " + input.path() + " (another name or a link for it)";
-        return which + ", which this reads; writing it would destroy it. Choose another output file";
+        String which = sameSpelling ? "it is " + input.role() + " (" + input.path() + ")"
+                : "it is the same file as " + input.role() + " (" + input.path() + ") by another name or a link";
+        return which + ", which is read to make it; writing over it would destroy it. Choose another output file";
     }
 
     private static boolean isSame(Path target, BasicFileAttributes targetAttributes, Path input) {

@@ -33,8 +33,8 @@ class OutputGuardTest {
     @Test
     void theInputItselfIsRefusedAndSaysWhich() {
         Optional<String> why = OutputGuard.conflict(data, inputs);
-        assertEquals(Optional.of("it is the dataset " + data + ", which this reads; writing it would destroy it."
-                + " Choose another output file"), why);
+        assertEquals(Optional.of("it is the dataset (" + data + "), which is read to make it; writing over it would"
+                + " destroy it. Choose another output file"), why);
     }
 
     @Test
@@ -53,7 +53,7 @@ class OutputGuardTest {
         Path folderLink = Files.createSymbolicLink(temp.resolve("here"), temp);
         for (Path other : List.of(symlink, hardLink, folderLink.resolve("d.json"))) {
             Optional<String> why = OutputGuard.conflict(other, inputs);
-            assertTrue(why.orElse("").startsWith("it is the same file as the dataset " + data + " (another name or a link"),
+            assertTrue(why.orElse("").startsWith("it is the same file as the dataset (" + data + ") by another name or a link"),
                     other + ": " + why);
         }
         // the link given as the input, the file as the output: the same
@@ -75,8 +75,8 @@ class OutputGuardTest {
     void checkThrowsWithTheReason() {
         OutputGuard.OutputIsInputException e = assertThrows(OutputGuard.OutputIsInputException.class,
                 () -> OutputGuard.check(data, inputs));
-        assertTrue(e.reason().startsWith("it is the dataset "), e.reason());
-        assertTrue(e.getMessage().startsWith(data + ": it is the dataset"), e.getMessage());
+        assertTrue(e.reason().startsWith("it is the dataset ("), e.reason());
+        assertTrue(e.getMessage().startsWith(data + ": it is the dataset ("), e.getMessage());
     }
 
     @Test
@@ -90,7 +90,7 @@ class OutputGuardTest {
         assertTrue(OutputGuard.conflict(data, of).orElse("").startsWith("it is the dataset "));
         assertTrue(OutputGuard.conflict(text, of).orElse("").startsWith("it is the stored text of article \"a1\""),
                 OutputGuard.conflict(text, of).toString());
-        assertTrue(OutputGuard.conflict(texts, of).orElse("").startsWith("it is the folder of article texts"));
+        assertTrue(OutputGuard.conflict(texts, of).orElse("").startsWith("it is a folder of the dataset's article texts"));
         assertTrue(OutputGuard.conflict(temp.resolve("d-articles"), of).isPresent(), "each folder up to the dataset's");
         assertEquals(Optional.empty(), OutputGuard.conflict(temp, of), "the dataset's own folder is not an articles folder");
         assertEquals(Optional.empty(), OutputGuard.conflict(texts.resolve("new.csv"), of));
