@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
 import org.incidentatlas.cli.Cli;
 import org.incidentatlas.ui.AtlasApp;

@@ -1,89 +1,105 @@
 package org.incidentatlas;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layers pointing inward (ui, cli -> briefing -> map/export -> filter -> model): the inner packages import no JavaFX
- * and nothing from an outer layer, so they run and test without a window.
+ * Keeps the layers pointing inward ({@link ArchitectureRules}), checked with ArchUnit on the compiled classes of
+ * the application; and proves that each rule bites by checking it on planted violations
+ * ({@code org.incidentatlas.archfixture}, written with inline fully qualified names), where it must fail.
  */
 class ArchitectureTest {
 
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
-    private static final Path SRC = TestFiles.projectDir().resolve("src/main/java/org/incidentatlas");
+    private static final String FIXTURE = "org.incidentatlas.archfixture";
 
-    @Test
-    void innerPackagesUseNoJavaFx() throws IOException {
-        List<String> offences = new ArrayList<>();
-        for (String pkg : List.of("model", "dataset", "filter", "export", "importer", "map/geo", "map/basemap")) {
-            for (Path file : javaFiles(pkg)) {
-                for (String imp : imports(file)) {
-                    if (imp.startsWith("javafx.") || imp.startsWith("com.gluonhq.")) {
-                        offences.add(file.getFileName() + " imports " + imp);
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), offences);
+    private static JavaClasses app;
+    private static JavaClasses planted;
+    private static final ArchitectureRules APP_RULES = new ArchitectureRules("org.incidentatlas");
+    private static final ArchitectureRules PLANTED_RULES = new ArchitectureRules(FIXTURE);
+
+    @BeforeAll
+    static void importClasses() {
+        app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.incidentatlas");
+        planted = new ClassFileImporter().importPackages(FIXTURE);
     }
 
     @Test
-    void layersPointInward() throws IOException {
-        List<String> offences = new ArrayList<>();
-        check("model", List.of("dataset", "filter", "map", "export", "briefing", "ui", "cli"), offences);
-        check("dataset", List.of("filter", "map", "export", "briefing", "ui", "cli"), offences);
-        check("filter", List.of("map", "export", "briefing", "ui", "cli", "dataset"), offences);
-        check("export", List.of("map", "briefing", "ui", "cli"), offences);
-        check("map", List.of("briefing", "ui", "cli"), offences);
-        // the briefing page is shared by the window and the command line, so it knows neither
-        check("briefing", List.of("ui", "cli"), offences);
-        check("importer", List.of("map", "export", "briefing", "ui", "cli"), offences);
-        assertEquals(List.of(), offences);
-    }
-
-    private static void check(String pkg, List<String> forbidden, List<String> offences) throws IOException {
-        for (Path file : javaFiles(pkg)) {
-            for (String imp : imports(file)) {
-                for (String f : forbidden) {
-                    if (imp.startsWith("org.incidentatlas." + f + ".")) {
-                        offences.add(pkg + "/" + file.getFileName() + " imports " + imp);
-                    }
-                }
-            }
+    void theCheckSeesEveryFloorOfTheApplicationAndNoTestClass() {
+        Set<String> packages = app.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
+        for (String floor : List.of("", ".model", ".dataset", ".filter", ".importer", ".export", ".generate", ".map",
+                ".map.geo", ".map.basemap", ".briefing", ".ui", ".cli")) {
+            assertTrue(packages.contains("org.incidentatlas" + floor), "no classes found in org.incidentatlas" + floor);
         }
-    }
-
-    private static List<Path> javaFiles(String pkg) throws IOException {
-        Path dir = SRC.resolve(pkg);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".java")).toList();
-        }
-    }
-
-    private static List<String> imports(Path file) throws IOException {
-        List<String> out = new ArrayList<>();
-        Matcher m = IMPORT.matcher(Files.readString(file));
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
+        assertTrue(app.stream().noneMatch(c -> c.getPackageName().startsWith(FIXTURE)), "the planted classes are tests");
+        assertTrue(app.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "only the application's classes");
     }
 
     @Test
-    void theCheckSeesTheSources() throws IOException {
-        assertTrue(javaFiles("model").size() >= 5, "the architecture test must find the model sources in " + SRC);
+    void dataFloorsUseNoJavaFx() {
+        APP_RULES.dataFloorsUseNoJavaFx().check(app);
+        bites(ArchitectureRules::dataFloorsUseNoJavaFx, "PlantedRecord", "javafx.scene.Node");
+    }
+
+    @Test
+    void briefingCoreUsesNoScene() {
+        APP_RULES.briefingCoreUsesNoScene().check(app);
+        bites(ArchitectureRules::briefingCoreUsesNoScene, "archfixture.briefing.PageSize", "javafx.scene.paint.Color");
+    }
+
+    @Test
+    void appUsesNoSceneOrStage() {
+        APP_RULES.appUsesNoSceneOrStage().check(app);
+        bites(ArchitectureRules::appUsesNoSceneOrStage, "PlantedWorkbench", "javafx.stage.Stage");
+    }
+
+    @Test
+    void floorsPointInward() {
+        APP_RULES.floorsPointInward().check(app);
+        bites(ArchitectureRules::floorsPointInward, "PlantedReader", "archfixture.ui.PlantedView");
+    }
+
+    @Test
+    void noPackageCycles() {
+        APP_RULES.noPackageCycles().check(app);
+        bites(ArchitectureRules::noPackageCycles, "PlantedA", "PlantedB");
+    }
+
+    @Test
+    void theWindowsCycleRuleBites() {
+        bites(ArchitectureRules::noCyclesInTheWindow, "PlantedView", "PlantedPane");
+    }
+
+    /**
+     * Off until the lead's restructuring of the window lands: today {@code ui} uses {@code ui.filters} (MainView
+     * builds the FilterPane) and {@code ui.filters} uses {@code ui} (FilterPane takes the Workbench), a cycle
+     * that issue 10 removes. Turn it on then; {@link #theWindowsCycleRuleBites} shows that it would catch one.
+     */
+    @Test
+    @Disabled("ui <-> ui.filters is a cycle today (FilterPane uses ui.Workbench); issue 10's window rework removes it")
+    void noCyclesInTheWindow() {
+        APP_RULES.noCyclesInTheWindow().check(app);
+    }
+
+    /** The rule, checked on the planted classes, fails and names the planted violation. */
+    private static void bites(Function<ArchitectureRules, ArchRule> rule, String... named) {
+        AssertionError failure = assertThrows(AssertionError.class, () -> rule.apply(PLANTED_RULES).check(planted),
+                "the rule must fail on the planted violation");
+        for (String n : named) {
+            assertTrue(failure.getMessage().contains(n), "the failure names " + n + ":\n" + failure.getMessage());
+        }
     }
 }

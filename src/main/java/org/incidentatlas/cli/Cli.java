@@ -2,32 +2,33 @@ package org.incidentatlas.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.incidentatlas.dataset.AtomicFiles;
-import org.incidentatlas.dataset.DatasetWriter;
+import java.util.concurrent.Callable;
+import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.dataset.DatasetReader;
+import org.incidentatlas.dataset.OutputGuard;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.ReadResult;
-import org.incidentatlas.briefing.BriefingComposer;
-import org.incidentatlas.export.CsvExporter;
-import org.incidentatlas.export.SourcesReport;
-import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.model.Dataset;
-import org.incidentatlas.model.Incident;
-import org.incidentatlas.generate.DatasetGenerator;
-import org.incidentatlas.importer.ImportException;
-import org.incidentatlas.importer.ImportReport;
-import org.incidentatlas.importer.ImportResult;
-import org.incidentatlas.importer.ImportSource;
-import org.incidentatlas.importer.Importer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * The window-less commands. Every error is one plain line on stderr and a non-zero exit; nothing is
- * written when a command fails.
+ * The window-less commands, parsed by picocli (docs/decisions/0130-picocli-for-the-command-line.md). Every
+ * error is one plain line on stderr and a non-zero exit; nothing is written when a command fails.
  */
 public final class Cli {
 
@@ -38,8 +39,8 @@ public final class Cli {
     private static final Set<String> COMMANDS =
             Set.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "help", "--help", "-h");
 
-    private final PrintStream out;
-    private final PrintStream err;
+    final PrintStream out;
+    final PrintStream err;
 
     public Cli(PrintStream out, PrintStream err) {
         this.out = out;
@@ -54,156 +55,108 @@ public final class Cli {
         if (args.length == 0) {
             return usage("no command given");
         }
-        List<String> rest = List.of(args).subList(1, args.length);
-        return switch (args[0]) {
-            case "validate" -> validate(rest);
-            case "sources" -> sources(rest);
-            case "generate" -> generate(rest);
-            case "export-csv" -> exportCsv(rest);
-            case "snapshot" -> new SnapshotCommand(this, out, err, BriefingComposer::new).run(rest);
-            case "import" -> importCsv(rest);
-            case "help", "--help", "-h" -> {
+        return commandLine().execute(args);
+    }
+
+    /** Every command, wired to this CLI's streams; {@code help} and each command's {@code --help} print from it. */
+    CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Top());
+        cl.addSubcommand(new CommandLine(new ValidateCommand(this)));
+        cl.addSubcommand(new CommandLine(new SourcesCommand(this)));
+        cl.addSubcommand(new CommandLine(new GenerateCommand(this)));
+        cl.addSubcommand(new CommandLine(new ExportCsvCommand(this)));
+        cl.addSubcommand(new CommandLine(new SnapshotCommand(this, BriefingComposer::new)));
+        cl.addSubcommand(new CommandLine(new ImportCommand(this)));
+        cl.addSubcommand(new CommandLine(new HelpCommand(this)));
+        return configure(cl);
+    }
+
+    /** Runs one command on its own flags (the command's name not among them), for tests that give it parts. */
+    int runAlone(Object command, List<String> args) {
+        return configure(new CommandLine(command)).execute(args.toArray(String[]::new));
+    }
+
+    /** The streams and handlers every command line here has; set after the subcommands are added, which they reach. */
+    private CommandLine configure(CommandLine cl) {
+        // "@file" would read arguments from a file: a dataset or text named "@x" is meant as it is written
+        cl.setExpandAtFiles(false);
+        // "--out FILE", as the commands have always been written and as the help shows them
+        cl.setSeparator(" ");
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setParameterExceptionHandler(this::badArguments);
+        // a bug is a bug: its stack trace, not a line that hides it
+        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            throw e;
+        });
+        return cl;
+    }
+
+    /** The program itself: a command must follow, or "--help" for the list. */
+    @Command(name = "incident-atlas")
+    private final class Top implements Callable<Integer> {
+        @CommandLine.Option(names = {"-h", "--help"}, description = "the commands")
+        private boolean help;
+
+        @Override
+        public Integer call() {
+            if (help) {
                 out.print(help());
-                yield OK;
+                return OK;
             }
-            default -> usage("unknown command \"" + args[0] + "\"");
-        };
-    }
-
-    private int validate(List<String> args) {
-        if (args.size() != 1) {
-            return usage("validate takes one dataset file");
-        }
-        ReadResult r = new DatasetReader().read(Path.of(args.get(0)));
-        r.problems().forEach(p -> out.println(p));
-        out.printf("%s: %,d error(s), %,d warning(s)%s%n", args.get(0), r.errorCount(), r.warningCount(),
-                r.ok() ? String.format("; %,d articles, %,d centres, %,d incidents", r.dataset().articles().size(),
-                        r.dataset().centers().size(), r.dataset().incidents().size()) : "");
-        return r.ok() ? OK : PROBLEMS;
-    }
-
-    private int sources(List<String> args) {
-        String dataset = null;
-        Path outFile = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--out") && i + 1 < args.size()) {
-                outFile = Path.of(args.get(++i));
-            } else if (a.startsWith("-") || dataset != null) {
-                return usage("unexpected argument \"" + a + "\" for sources");
-            } else {
-                dataset = a;
-            }
-        }
-        if (dataset == null) {
-            return usage("sources needs a dataset file");
-        }
-        if (outFile != null && cannotWrite(outFile)) {
-            return PROBLEMS;
-        }
-        Dataset d = readOrSay(Path.of(dataset));
-        if (d == null) {
-            return PROBLEMS;
-        }
-        String md = SourcesReport.markdown(d, dataset);
-        if (outFile == null) {
-            out.print(md);
-            return OK;
-        }
-        try {
-            AtomicFiles.write(outFile, md.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            err.println("error: cannot write " + outFile + " (" + reason(e) + "). Nothing was written.");
-            return PROBLEMS;
-        }
-        out.println("wrote " + outFile);
-        return OK;
-    }
-
-    private int generate(List<String> args) {
-        Integer n = null;
-        long seed = 1;
-        Path outFile = null;
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                if (i + 1 >= args.size()) {
-                    return usage("generate: " + a + " needs a value");
-                }
-                switch (a) {
-                    case "--incidents" -> n = Integer.parseInt(args.get(++i));
-                    case "--seed" -> seed = Long.parseLong(args.get(++i));
-                    case "--out" -> outFile = Path.of(args.get(++i));
-                    default -> {
-                        return usage("generate: unknown option \"" + a + "\"");
-                    }
-                }
-            }
-        } catch (NumberFormatException e) {
-            return usage("generate: --incidents and --seed take whole numbers");
-        }
-        if (n == null || n < 0 || outFile == null) {
-            return usage("generate needs --incidents N (0 or more) and --out FILE.json");
-        }
-        if (cannotWrite(outFile)) {
-            return PROBLEMS;
-        }
-        try {
-            long t0 = System.nanoTime();
-            new DatasetGenerator().generate(n, seed, outFile);
-            out.printf("wrote %s (%,d incidents, seed %d) in %.1f s%n", outFile, n, seed, (System.nanoTime() - t0) / 1e9);
-            return OK;
-        } catch (IOException e) {
-            err.println("error: cannot write " + outFile + " (" + reason(e) + ").");
-            return PROBLEMS;
+            return usage("no command given");
         }
     }
 
-    private int exportCsv(List<String> args) {
-        Path dataset = null;
-        Path outFile = null;
-        boolean excel = false;
-        FilterArgs filters = new FilterArgs();
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                if (a.equals("--excel")) {
-                    excel = true;
-                    continue;
-                }
-                if (i + 1 >= args.size() || !(a.equals("--dataset") || a.equals("--out") || FilterArgs.isFilterFlag(a))) {
-                    return usage(FilterArgs.isFilterFlag(a) || a.equals("--dataset") || a.equals("--out")
-                            ? "export-csv: " + a + " needs a value" : "export-csv: unknown option \"" + a + "\"");
-                }
-                String v = args.get(++i);
-                switch (a) {
-                    case "--dataset" -> dataset = Path.of(v);
-                    case "--out" -> outFile = Path.of(v);
-                    default -> filters.accept(a, v);
-                }
+    /** One line for what picocli refused, worded as the commands always have been. */
+    private int badArguments(ParameterException e, String[] args) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadArgument bad) {
+                return badValue(bad);
             }
-            if (dataset == null || outFile == null) {
-                return usage("export-csv needs --dataset FILE and --out FILE.csv");
-            }
-            if (cannotWrite(outFile)) {
-                return PROBLEMS;
-            }
-            Dataset d = readOrSay(dataset);
-            if (d == null) {
-                return PROBLEMS;
-            }
-            IncidentFilter f = filters.toFilter(d);
-            List<Incident> rows = FilterArgs.select(d, f);
-            new CsvExporter(d.articlesById()).write(rows, outFile, excel);
-            out.printf("wrote %s: %,d of %,d incidents (%s)%n", outFile, rows.size(), d.incidents().size(), f.describe());
-            return OK;
-        } catch (FilterArgs.BadArgument e) {
-            err.println("error: " + e.getMessage() + ". Nothing was written.");
-            return USAGE;
-        } catch (IOException e) {
-            err.println("error: cannot write " + outFile + " (" + reason(e) + "). Nothing was written.");
-            return PROBLEMS;
         }
+        CommandLine where = e.getCommandLine();
+        String command = where.getCommandSpec().userObject() instanceof Top ? null : where.getCommandName();
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            if (command == null) {
+                return usage("unknown command \"" + first + "\"");
+            }
+            return usage(command + ": " + (first.startsWith("-") ? "unknown option" : "unexpected argument")
+                    + " \"" + first + "\"");
+        }
+        if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            ArgSpec first = m.getMissing().get(0);
+            // an option named without its value, or something required that was not given at all
+            if (first instanceof OptionSpec o && Arrays.stream(o.names()).anyMatch(List.of(args)::contains)) {
+                return usage(command + ": " + o.longestName() + " needs a value");
+            }
+            return usage(command + " needs " + required(where.getCommandSpec()));
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException o) {
+            return usage(command + ": " + name(o.getOverwritten()) + " is given more than once");
+        }
+        return usage((command == null ? "" : command + ": ") + e.getMessage());
+    }
+
+    /** What a command needs, as its help's synopsis says it: "--dataset FILE and --out FILE.csv". */
+    private static String required(CommandSpec spec) {
+        List<String> needed = new ArrayList<>();
+        spec.options().stream().filter(OptionSpec::required).sorted(Comparator.comparingInt(OptionSpec::order))
+                .forEach(o -> needed.add(o.longestName() + " " + o.paramLabel()));
+        spec.positionalParameters().stream().filter(ArgSpec::required).forEach(p -> needed.add(p.paramLabel()));
+        int last = needed.size() - 1;
+        return last <= 0 ? String.join("", needed) : String.join(", ", needed.subList(0, last)) + " and " + needed.get(last);
+    }
+
+    private static String name(ArgSpec spec) {
+        return spec instanceof OptionSpec o ? o.longestName() : spec.paramLabel();
+    }
+
+    /** A value that is wrong: the flag, the value and what it takes. */
+    int badValue(BadArgument e) {
+        err.println("error: " + e.getMessage() + ". Nothing was written.");
+        return USAGE;
     }
 
     /** The dataset, or null after one line on stderr saying why it cannot be used. */
@@ -218,62 +171,6 @@ public final class Cli {
         return r.dataset();
     }
 
-    private int importCsv(List<String> args) {
-        final int listed = 20; // skipped rows printed one by one; the summary counts them all
-        ImportSource from = null;
-        Path in = null;
-        Path outFile = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if ((a.equals("--from") || a.equals("--out")) && i + 1 < args.size()) {
-                String v = args.get(++i);
-                if (a.equals("--out")) {
-                    outFile = Path.of(v);
-                } else {
-                    from = ImportSource.fromKey(v).orElse(null);
-                    if (from == null) {
-                        return usage("import --from takes ucdp or acled, not \"" + v + "\"");
-                    }
-                }
-            } else if (a.startsWith("-") || in != null) {
-                return usage("unexpected argument \"" + a + "\" for import");
-            } else {
-                in = Path.of(a);
-            }
-        }
-        if (from == null || in == null || outFile == null) {
-            return usage("import needs --from ucdp|acled, a CSV file and --out DATASET.json");
-        }
-        if (cannotWrite(outFile)) {
-            return PROBLEMS;
-        }
-        ImportResult result;
-        try {
-            result = new Importer().importFile(from, in, fraction -> { });
-        } catch (ImportException e) {
-            err.println("error: " + e.getMessage() + " Nothing was written.");
-            return PROBLEMS;
-        }
-        ImportReport report = result.report();
-        out.println(report.summary());
-        report.skippedRows().stream().limit(listed).forEach(s -> out.println("  skipped " + s));
-        if (report.skipped() > listed) {
-            out.printf("  ... and %,d more skipped rows%n", report.skipped() - listed);
-        }
-        if (!result.anyImported()) {
-            err.println("error: no row of " + in + " could be imported. Nothing was written.");
-            return PROBLEMS;
-        }
-        try {
-            new DatasetWriter().write(result.dataset(), outFile);
-        } catch (IOException e) {
-            err.println("error: cannot write " + outFile + " (" + reason(e) + "). Nothing was written.");
-            return PROBLEMS;
-        }
-        out.println("wrote " + outFile);
-        return OK;
-    }
-
     /** Why {@code target} cannot be written, or null when it can be tried. Checked before any work is done. */
     static String unwritable(Path target) {
         Path abs = target.toAbsolutePath();
@@ -286,18 +183,35 @@ public final class Cli {
         return Files.isWritable(abs.getParent()) ? null : "the folder " + abs.getParent() + " cannot be written to";
     }
 
-    /** Says that {@code target} cannot be written and why; true when it cannot. */
-    private boolean cannotWrite(Path target) {
+    /**
+     * Says that {@code target} cannot be written, because it cannot be or because it is one of {@code inputs};
+     * true when it cannot. Checked with the dataset's path before it is read, and with its article texts once
+     * they are known.
+     */
+    boolean cannotWrite(Path target, List<OutputGuard.Input> inputs) {
         String why = unwritable(target);
+        if (why == null) {
+            why = OutputGuard.conflict(target, inputs).orElse(null);
+        }
         if (why != null) {
             err.println("error: cannot write " + target + ": " + why + ". Nothing was written.");
         }
         return why != null;
     }
 
+    /** Says why an output could not be written; the command's exit code. */
+    int writeFailed(Path target, IOException e) {
+        err.println("error: cannot write " + target + " (" + reason(e) + "). Nothing was written.");
+        return PROBLEMS;
+    }
+
+    static List<OutputGuard.Input> datasetInput(Path dataset) {
+        return List.of(new OutputGuard.Input(dataset, "the dataset"));
+    }
+
     /** An I/O failure in a few words, without the temporary file's name the writer was using. */
     static String reason(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
@@ -325,7 +239,8 @@ public final class Cli {
                            (the last three repeatable)  --min-killed N  --near CENTER_ID --km N
                   import --from ucdp|acled IN.csv --out DATASET.json
                                                    import a UCDP GED or ACLED CSV export; lists skipped rows
-                  help                             this text
+                  help [COMMAND]                   this text, or every flag of one command (also COMMAND --help)
+                An output that is one of the command's inputs (the dataset, an article text, the CSV) is refused.
                 Through Maven: ./mvnw -q javafx:run -Djavafx.args="validate assets/data/incident-atlas.json"
                 """;
     }

@@ -1,7 +1,7 @@
 package org.incidentatlas.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,60 +13,67 @@ import org.incidentatlas.filter.PlaceVariants;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
+import picocli.CommandLine.Option;
 
 /**
  * The command line's filter flags, which mirror the window's filters: {@code --text}, {@code --from},
  * {@code --to}, {@code --type}, {@code --province}, {@code --actor} (the last three repeatable),
- * {@code --min-killed}, {@code --near CENTER_ID --km N}.
+ * {@code --min-killed}, {@code --near CENTER_ID --km N}. A picocli mixin of the commands that filter; each
+ * value is checked as it is read, the names against the dataset once it is open.
  */
 final class FilterArgs {
 
-    /** A flag the user got wrong: one line for stderr. */
-    static final class BadArgument extends Exception {
-        BadArgument(String message) {
-            super(message, null, false, false);
-        }
-    }
+    /** The most "at least N killed" takes, as the window's field. */
+    static final int MAX_KILLED = 1_000_000;
+    /** Half the Earth's circumference: farther than this is everywhere. */
+    static final double MAX_KM = 20_000;
 
-    static final List<String> FLAGS = List.of("--text", "--from", "--to", "--type", "--province", "--actor",
-            "--min-killed", "--near", "--km");
-
+    @Option(names = "--text", order = 13, paramLabel = "T", description = "free text: titles, places, actors, quotes"
+            + " (accent- and case-insensitive, gazetteer spellings)")
     private String text = "";
     private LocalDate from;
     private LocalDate to;
-    private final Set<String> types = new LinkedHashSet<>();
-    private final Set<String> provinces = new LinkedHashSet<>();
-    private final Set<String> actors = new LinkedHashSet<>();
+    @Option(names = "--type", order = 16, paramLabel = "T", description = "an incident type; repeatable")
+    private List<String> types = new ArrayList<>();
+    @Option(names = "--province", order = 17, paramLabel = "P", description = "a province; repeatable")
+    private List<String> provinces = new ArrayList<>();
+    @Option(names = "--actor", order = 18, paramLabel = "A", description = "an actor; repeatable")
+    private List<String> actors = new ArrayList<>();
     private Integer minKilled;
+    @Option(names = "--near", order = 20, paramLabel = "CENTER_ID",
+            description = "within --km of this coordination centre")
     private String near;
     private Double km;
 
-    static boolean isFilterFlag(String flag) {
-        return FLAGS.contains(flag);
+    @Option(names = "--from", order = 14, paramLabel = "YYYY-MM-DD", description = "on or after this day")
+    void from(String value) throws BadArgument {
+        from = ArgValues.date("--from", value);
     }
 
-    /** Takes one flag and its value. */
-    void accept(String flag, String value) throws BadArgument {
-        switch (flag) {
-            case "--text" -> text = value;
-            case "--from" -> from = date(flag, value);
-            case "--to" -> to = date(flag, value);
-            case "--type" -> types.add(value);
-            case "--province" -> provinces.add(value);
-            case "--actor" -> actors.add(value);
-            case "--min-killed" -> minKilled = (int) number(flag, value, 0, Integer.MAX_VALUE);
-            case "--near" -> near = value;
-            case "--km" -> km = number(flag, value, 0, 40_000);
-            default -> throw new BadArgument("unknown option " + flag);
-        }
+    @Option(names = "--to", order = 15, paramLabel = "YYYY-MM-DD", description = "on or before this day")
+    void to(String value) throws BadArgument {
+        to = ArgValues.date("--to", value);
+    }
+
+    @Option(names = "--min-killed", order = 19, paramLabel = "N",
+            description = "at least N killed (the lowest figure), 0 to "
+            + MAX_KILLED)
+    void minKilled(String value) throws BadArgument {
+        minKilled = ArgValues.whole("--min-killed", value, 0, MAX_KILLED, "people killed");
+    }
+
+    @Option(names = "--km", order = 21, paramLabel = "N",
+            description = "kilometres for --near, 0 to 20000, decimals allowed")
+    void km(String value) throws BadArgument {
+        km = ArgValues.decimal("--km", value, 0, MAX_KM, "kilometres");
     }
 
     /** The filter, checked against what the dataset holds (an unknown type or province is a mistake). */
     IncidentFilter toFilter(Dataset d) throws BadArgument {
-        Set<String> typeNames = known("type", types, d.incidents().stream().map(Incident::type).toList());
-        Set<String> provinceNames = known("province", provinces,
+        Set<String> typeNames = known("type", new LinkedHashSet<>(types), d.incidents().stream().map(Incident::type).toList());
+        Set<String> provinceNames = known("province", new LinkedHashSet<>(provinces),
                 d.incidents().stream().map(Incident::province).filter(p -> p != null).toList());
-        Set<String> actorNames = known("actor", actors, d.incidents().stream().flatMap(i -> i.actors().stream()).toList());
+        Set<String> actorNames = known("actor", new LinkedHashSet<>(actors), d.incidents().stream().flatMap(i -> i.actors().stream()).toList());
         if (from != null && to != null && to.isBefore(from)) {
             throw new BadArgument("--to " + to + " is before --from " + from);
         }
@@ -95,19 +102,6 @@ final class FilterArgs {
         return FilteredRows.of(d, f, PlaceVariants.bundled()).centers();
     }
 
-    /** A whole number from {@code min} to {@code max}; {@code what} says what it counts, for the error. */
-    static int whole(String flag, String value, int min, int max, String what) throws BadArgument {
-        try {
-            int v = Integer.parseInt(value.strip());
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new BadArgument(flag + " takes a whole number from " + min + " to " + max + " (" + what + "), not \"" + value + "\"");
-    }
-
     /**
      * The dataset's own names for what was asked: an exact name, else every name that differs from it only in
      * case or accents ("kirkuk" is "Kirkuk", or "Kirkūk" in UCDP data), as the window's search matches.
@@ -131,28 +125,5 @@ final class FilterArgs {
             resolved.addAll(alike);
         }
         return resolved;
-    }
-
-    private static LocalDate date(String flag, String value) throws BadArgument {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                throw new BadArgument(flag + ": there is no such day as " + value);
-            }
-            throw new BadArgument(flag + " takes a date written YYYY-MM-DD, not \"" + value + "\"");
-        }
-    }
-
-    private static double number(String flag, String value, double min, double max) throws BadArgument {
-        try {
-            double v = Double.parseDouble(value);
-            if (v < min || v > max || Double.isNaN(v)) {
-                throw new BadArgument(flag + " must be between " + (long) min + " and " + (long) max + ", not " + value);
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new BadArgument(flag + " takes a number, not \"" + value + "\"");
-        }
     }
 }

@@ -1,10 +1,10 @@
 package org.incidentatlas.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,113 +14,129 @@ import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.briefing.PageSize;
+import org.incidentatlas.dataset.OutputGuard;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.MapFraming;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code snapshot}: the window's briefing page as a PNG, without a window or a display. Every flag and the
  * output folder are checked before anything is drawn; a failure is one line on stderr and nothing is written.
  */
-final class SnapshotCommand {
+@Command(name = "snapshot", sortOptions = false,
+        description = {"The briefing page as a PNG, headless (docs/briefing.md):",
+        "1920 x 1080 at 1x unless told; fits the filtered incidents unless --center or --zoom is given."})
+final class SnapshotCommand implements Callable<Integer> {
 
-    private static final Set<String> OPTIONS =
-            Set.of("--dataset", "--out", "--title", "--width", "--height", "--scale", "--center", "--zoom");
     static final int MAX_SIDE = 8000;
     /** About 230 MB of pixels while the page is copied and encoded; a 3x A4 page is 20 million. */
     static final long MAX_PIXELS = 60_000_000L;
 
     private final Cli cli;
-    private final PrintStream out;
-    private final PrintStream err;
     private final Supplier<BriefingComposer> composer;
+    @Mixin
+    private HelpOption help;
+    @Option(names = "--dataset", order = 1, paramLabel = "FILE", description = "the dataset to read", required = true)
+    private Path dataset;
+    @Option(names = "--out", order = 4, paramLabel = "FILE.png", description = "the PNG to write", required = true)
+    private Path target;
+    @Option(names = "--title", order = 7, paramLabel = "T", description = "the page's title (default: the dataset's)")
+    private String title;
+    private Integer width;
+    private Integer height;
+    private int scale = 1;
+    private double[] centre;
+    private Integer zoom;
+    @Mixin
+    private FilterArgs filters;
 
-    SnapshotCommand(Cli cli, PrintStream out, PrintStream err, Supplier<BriefingComposer> composer) {
+    SnapshotCommand(Cli cli, Supplier<BriefingComposer> composer) {
         this.cli = cli;
-        this.out = out;
-        this.err = err;
         this.composer = composer;
     }
 
+    /** Runs this command alone on {@code args} (its flags, without the command's name). */
     int run(List<String> args) {
-        Path dataset = null;
-        Path target = null;
-        String title = null;
-        int width = PageSize.SLIDE.width();
-        int height = PageSize.SLIDE.height();
-        int scale = 1;
-        double[] centre = null;
-        Integer zoom = null;
-        FilterArgs filters = new FilterArgs();
+        return cli.runAlone(this, args);
+    }
+
+    @Option(names = "--width", order = 8, paramLabel = "W", description = "the page's width in pixels at 1x, "
+            + PageSize.MIN_SIDE + " to " + MAX_SIDE + "; with --height")
+    void width(String value) throws BadArgument {
+        width = ArgValues.whole("--width", value, PageSize.MIN_SIDE, MAX_SIDE, "pixels");
+    }
+
+    @Option(names = "--height", order = 9, paramLabel = "H", description = "the page's height in pixels at 1x, "
+            + PageSize.MIN_SIDE + " to " + MAX_SIDE + "; with --width")
+    void height(String value) throws BadArgument {
+        height = ArgValues.whole("--height", value, PageSize.MIN_SIDE, MAX_SIDE, "pixels");
+    }
+
+    @Option(names = "--scale", order = 10, paramLabel = "1|2|3", description = "pixel density (default 1)")
+    void scale(String value) throws BadArgument {
+        scale = ArgValues.whole("--scale", value, 1, 3, "times the pixels");
+    }
+
+    @Option(names = "--zoom", order = 12, paramLabel = "Z", description = "the map's zoom level, 3 to 14")
+    void zoom(String value) throws BadArgument {
+        zoom = ArgValues.whole("--zoom", value, 3, 14, "as the zoom level");
+    }
+
+    @Option(names = "--center", order = 11, paramLabel = "LAT,LON",
+            description = "the map's centre in degrees, e.g. 35.47,44.39")
+    void centre(String value) throws BadArgument {
+        centre = latLon(value);
+    }
+
+    @Override
+    public Integer call() {
         try {
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                if (!OPTIONS.contains(a) && !FilterArgs.isFilterFlag(a)) {
-                    return cli.usage("snapshot: unknown option \"" + a + "\"");
-                }
-                if (i + 1 >= args.size()) {
-                    return cli.usage("snapshot: " + a + " needs a value");
-                }
-                String v = args.get(++i);
-                switch (a) {
-                    case "--dataset" -> dataset = Path.of(v);
-                    case "--out" -> target = Path.of(v);
-                    case "--title" -> title = v;
-                    case "--width" -> width = FilterArgs.whole(a, v, PageSize.MIN_SIDE, MAX_SIDE, "pixels");
-                    case "--height" -> height = FilterArgs.whole(a, v, PageSize.MIN_SIDE, MAX_SIDE, "pixels");
-                    case "--scale" -> scale = FilterArgs.whole(a, v, 1, 3, "times the pixels");
-                    case "--zoom" -> zoom = FilterArgs.whole(a, v, 3, 14, "as the zoom level");
-                    case "--center" -> centre = centre(v);
-                    default -> filters.accept(a, v);
-                }
+            if ((width == null) != (height == null)) {
+                throw new BadArgument("--width and --height go together (the default page is 1920 x 1080)");
             }
-            if (dataset == null || target == null) {
-                return cli.usage("snapshot needs --dataset FILE and --out FILE.png");
+            int w = width == null ? PageSize.SLIDE.width() : width;
+            int h = height == null ? PageSize.SLIDE.height() : height;
+            if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                throw new BadArgument("--out must name a .png file, not \"" + target.getFileName() + "\"");
             }
-            if (args.contains("--width") != args.contains("--height")) {
-                throw new FilterArgs.BadArgument("--width and --height go together (the default page is 1920 x 1080)");
-            }
-            if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-                throw new FilterArgs.BadArgument("--out must name a .png file, not \"" + target.getFileName() + "\"");
-            }
-            long pixels = (long) width * scale * height * scale;
+            long pixels = (long) w * scale * h * scale;
             if (pixels > MAX_PIXELS) {
-                throw new FilterArgs.BadArgument(String.format("%d x %d at --scale %d is %,d pixels; the most is %,d",
-                        width, height, scale, pixels, MAX_PIXELS));
+                throw new BadArgument(String.format("%d x %d at --scale %d is %,d pixels; the most is %,d",
+                        w, h, scale, pixels, MAX_PIXELS));
             }
-            String cannot = Cli.unwritable(target);
-            if (cannot != null) {
-                err.println("error: cannot write " + target + ": " + cannot + ". Nothing was written.");
+            if (cli.cannotWrite(target, Cli.datasetInput(dataset))) {
                 return Cli.PROBLEMS;
             }
             Dataset d = cli.readOrSay(dataset);
-            if (d == null) {
+            if (d == null || cli.cannotWrite(target, OutputGuard.inputsOf(d))) {
                 return Cli.PROBLEMS;
             }
             IncidentFilter f = filters.toFilter(d);
             List<Incident> shown = FilterArgs.select(d, f);
             List<Center> centres = FilterArgs.selectCentres(d, f);
-            BriefingRequest request = new BriefingRequest(d, shown, centres, f, title, PageSize.page(width, height), scale,
+            BriefingRequest request = new BriefingRequest(d, shown, centres, f, title, PageSize.page(w, h), scale,
                     framing(shown, centres, centre, zoom));
             long t0 = System.nanoTime();
             Briefing b = compose(request);
             long t1 = System.nanoTime();
             b.writePng(target);
-            out.printf("wrote %s: %d x %d px (%d x %d at %dx), %,d of %,d incidents (%s); drawn in %.1f s, written in %.1f s%n",
-                    target, b.widthPx(), b.heightPx(), width, height, scale, shown.size(), d.incidents().size(), f.describe(),
+            cli.out.printf("wrote %s: %d x %d px (%d x %d at %dx), %,d of %,d incidents (%s); drawn in %.1f s, written in %.1f s%n",
+                    target, b.widthPx(), b.heightPx(), w, h, scale, shown.size(), d.incidents().size(), f.describe(),
                     (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
             return Cli.OK;
-        } catch (FilterArgs.BadArgument e) {
-            err.println("error: " + e.getMessage() + ". Nothing was written.");
-            return Cli.USAGE;
+        } catch (BadArgument e) {
+            return cli.badValue(e);
         } catch (IOException e) {
-            err.println("error: cannot write " + target + " (" + e.getClass().getSimpleName()
+            cli.err.println("error: cannot write " + target + " (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing was written.");
             return Cli.PROBLEMS;
         } catch (IllegalStateException e) {
-            err.println("error: the briefing could not be made: " + e.getMessage() + ". Nothing was written.");
+            cli.err.println("error: the briefing could not be made: " + e.getMessage() + ". Nothing was written.");
             return Cli.PROBLEMS;
         }
     }
@@ -154,20 +170,16 @@ final class SnapshotCommand {
         }
     }
 
-    private static double[] centre(String v) throws FilterArgs.BadArgument {
-        String[] parts = v.split(",");
-        try {
-            if (parts.length == 2) {
-                double lat = Double.parseDouble(parts[0].strip());
-                double lon = Double.parseDouble(parts[1].strip());
-                if (Math.abs(lat) <= 85 && Math.abs(lon) <= 180) {
-                    return new double[] {lat, lon};
-                }
+    private static double[] latLon(String v) throws BadArgument {
+        String[] parts = v.split(",", -1);
+        if (parts.length == 2) {
+            double lat = ArgValues.parseDecimal(parts[0]);
+            double lon = ArgValues.parseDecimal(parts[1]);
+            if (Math.abs(lat) <= 85 && Math.abs(lon) <= 180) {
+                return new double[] {lat, lon};
             }
-        } catch (NumberFormatException e) {
-            // said below
         }
-        throw new FilterArgs.BadArgument("--center takes LAT,LON in degrees, latitude within 85 of the equator"
+        throw new BadArgument("--center takes LAT,LON in degrees, latitude within 85 of the equator"
                 + " (e.g. 35.47,44.39), not \"" + v + "\"");
     }
 }

@@ -130,7 +130,7 @@ class SnapshotCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        SnapshotCommand stuck = new SnapshotCommand(new Cli(o, e), o, e, () -> new BriefingComposer(
+        SnapshotCommand stuck = new SnapshotCommand(new Cli(o, e), () -> new BriefingComposer(
                 (z, x, y, d) -> new CompletableFuture<>(), Duration.ofMillis(500), Clock.systemUTC()));
         assertEquals(Cli.PROBLEMS, stuck.run(List.of("--dataset", DATA, "--out", keep.toString(), "--width", "600", "--height", "400")));
         String said = err.toString(StandardCharsets.UTF_8);
