@@ -1,8 +1,8 @@
 package org.incidentatlas.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.dataset.DatasetWriter;
+import org.incidentatlas.dataset.OutputGuard;
 import org.incidentatlas.export.CsvExporter;
 import org.incidentatlas.importer.ImportException;
 import org.incidentatlas.importer.ImportReport;
@@ -70,9 +71,12 @@ final class Transfers {
     }
 
     void importInto(ImportSource source, Path csv, Path target) {
-        if (sameFile(csv, target)) {
-            dialogs.show(DialogService.Level.ERROR, "Import", "The dataset would overwrite the export it is made from.",
-                    "Choose another name for the dataset; nothing was written.");
+        List<OutputGuard.Input> inputs = new ArrayList<>(List.of(new OutputGuard.Input(csv, "the export being imported")));
+        Dataset open = bench.datasetProperty().get();
+        if (open != null) {
+            inputs.addAll(OutputGuard.inputsOf(open)); // the open dataset is not to be replaced by an import
+        }
+        if (refused("Import", target, inputs)) {
             return;
         }
         bench.say("Importing " + csv.getFileName() + "\u2026");
@@ -132,9 +136,7 @@ final class Transfers {
         if (d == null) {
             return;
         }
-        if (d.file() != null && sameFile(d.file(), target)) {
-            dialogs.show(DialogService.Level.ERROR, "Export", "The CSV would overwrite the open dataset.",
-                    "Choose another name for the CSV; nothing was written.");
+        if (refused("Export", target, OutputGuard.inputsOf(d))) {
             return;
         }
         List<Incident> rows = List.copyOf(bench.incidents());
@@ -178,9 +180,7 @@ final class Transfers {
 
     void saveBriefing(Briefing b, Path target, Runnable done, Runnable failed) {
         Dataset d = bench.datasetProperty().get();
-        if (d != null && d.file() != null && sameFile(d.file(), target)) {
-            dialogs.show(DialogService.Level.ERROR, "Briefing", "The image would overwrite the open dataset.",
-                    "Choose another name for the image; nothing was written.");
+        if (d != null && refused("Briefing", target, OutputGuard.inputsOf(d))) {
             failed.run();
             return;
         }
@@ -206,12 +206,12 @@ final class Transfers {
         return name.contains(".") ? p : p.resolveSibling(name + "." + extension);
     }
 
-    /** The same file however it is spelled (a link, ./, another case on a folding file system). */
-    static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        }
+    /** Refuses to write over one of the files an action reads (the dataset, its articles, the export imported). */
+    private boolean refused(String title, Path target, List<OutputGuard.Input> inputs) {
+        Optional<String> why = OutputGuard.conflict(target, inputs);
+        why.ifPresent(reason -> dialogs.show(DialogService.Level.ERROR, title, "Nothing was written to "
+                + target.getFileName() + ".", Character.toUpperCase(reason.charAt(0)) + reason.substring(1)
+                + ". Nothing was written."));
+        return why.isPresent();
     }
 }

@@ -364,6 +364,24 @@ class WorkbenchTest {
         bench.open(file);
         bench.exportCsv(file, false);
         assertEquals(DialogService.Level.ERROR, dialogs.lastShown().level());
+        assertTrue(dialogs.lastShown().text().startsWith("It is the dataset"), dialogs.lastShown().text());
+        assertEquals(before, Files.readString(file));
+        // by another spelling, a link, or onto one of its article texts: refused as well
+        Path link = Files.createSymbolicLink(temp.resolve("link.csv"), file);
+        bench.exportCsv(link, false);
+        assertTrue(dialogs.lastShown().text().contains("by another name or a link"), dialogs.lastShown().text());
+        Path article = file.resolveSibling("articles/a1.txt");
+        String text = Files.readString(article);
+        bench.exportCsv(article, false);
+        assertTrue(dialogs.lastShown().text().contains("stored text of article"), dialogs.lastShown().text());
+        assertEquals(text, Files.readString(article));
+        assertEquals(before, Files.readString(file));
+        // an import never replaces the export it reads, nor the open dataset
+        Path csv = temp.resolve("ged.csv");
+        Files.copy(TestFiles.projectDir().resolve("assets/realdata/ucdp_ged191_iraq.csv"), csv);
+        bench.importCsv(ImportSource.UCDP, csv, csv);
+        assertTrue(dialogs.lastShown().text().contains("the export being imported"), dialogs.lastShown().text());
+        bench.importCsv(ImportSource.UCDP, csv, file);
         assertEquals(before, Files.readString(file));
     }
 
