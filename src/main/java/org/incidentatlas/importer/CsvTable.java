@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -33,10 +34,10 @@ final class CsvTable implements AutoCloseable {
     /** One data row: its cells by column name and the physical line it starts on. */
     record Row(long line, CSVRecord record, Map<String, Integer> columns) {
 
-        /** The trimmed cell of a column, or "" when the column is absent or the row is short. */
+        /** The trimmed cell of a column (see {@link Fields#trim}), or "" when the column is absent or the row is short. */
         String get(String column) {
             Integer i = columns.get(column);
-            return i == null || i >= record.size() ? "" : record.get(i).trim();
+            return i == null || i >= record.size() ? "" : Fields.trim(record.get(i));
         }
 
         boolean has(String column) {
@@ -50,6 +51,7 @@ final class CsvTable implements AutoCloseable {
     private final CountingStream counter;
     private final long size;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
     private final int width;
     private long lastStartLine;
     private long lastReport;
@@ -65,7 +67,9 @@ final class CsvTable implements AutoCloseable {
             throw new ImportException(file.getFileName() + " is empty: a CSV file with a header row is expected.", 0);
         }
         for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).trim().toLowerCase(Locale.ROOT), i);
+            String name = Fields.trim(header.get(i)).toLowerCase(Locale.ROOT);
+            columns.putIfAbsent(name, i);
+            names.add(Fields.shown(name));
         }
         this.width = header.size();
     }
@@ -136,6 +140,11 @@ final class CsvTable implements AutoCloseable {
             progress.accept(Math.min(0.99, counter.count / (double) Math.max(1, size)));
         }
         return new Row(lastStartLine, r, columns);
+    }
+
+    /** The header's name of the 0-based cell {@code i}, for messages ("cell 12" past the header's end). */
+    String columnName(int i) {
+        return i < names.size() && !names.get(i).isEmpty() ? names.get(i) : "cell " + (i + 1);
     }
 
     /** How many cells the header has; a row with another count is misaligned. */
