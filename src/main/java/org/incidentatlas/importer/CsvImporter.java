@@ -78,7 +78,7 @@ abstract class CsvImporter {
         progress.accept(0);
         try (CsvTable table = CsvTable.open(csv, required)) {
             CsvTable.Row row = table.next(progress);
-            if (row != null && CsvTable.isTagRow(row)) {
+            if (row != null && row.unreadable() == null && CsvTable.isTagRow(row)) {
                 report.warn(row.line(), null, WarningKind.NOT_DATA, "an HXL tag row (\"" + row.record().get(row.record().size() > 1 ? 1 : 0)
                         + "\"…): tags naming the columns, not an event; skipped.");
                 row = table.next(progress);
@@ -87,6 +87,9 @@ abstract class CsvImporter {
                 int mark = articles.mark();
                 RowContext context = new RowContext(articles);
                 try {
+                    if (row.unreadable() != null) {
+                        throw new RowRejected(row.unreadable());
+                    }
                     if (row.record().size() != table.width()) {
                         throw new RowRejected("has " + row.record().size() + " cells where the header has " + table.width()
                                 + "; its values cannot be matched to the columns.");
