@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -41,7 +42,7 @@ public final class AtomicFiles {
     /**
      * Writes {@code target} with what {@code body} writes.
      *
-     * @throws java.nio.file.FileSystemException with a reason in words when the target is a folder, a block device,
+     * @throws FileSystemException with a reason in words when the target is a folder, a block device,
      *                                           a socket or a link to nothing, or turned into one during the write
      */
     public static void write(Path target, Body body) throws IOException {
