@@ -21,6 +21,7 @@ import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.MapLegend;
 import org.incidentatlas.map.MapPicture;
 import org.incidentatlas.map.basemap.Attribution;
+import org.incidentatlas.model.DisplayText;
 
 /**
  * One briefing page, laid out: a title band (the analyst's title; how many incidents and the filter in plain
@@ -150,8 +151,9 @@ final class BriefingPage extends BorderPane {
         return f.isEmpty() ? "No filters: every incident in the dataset" : "Filters: " + f.describe();
     }
 
+    /** A label of the page; the dataset's words in it (titles, names in the filter) have their bidi controls shown. */
     private Label text(String id, String text, double px, String style) {
-        Label l = new Label(text);
+        Label l = new Label(DisplayText.safe(text));
         l.setId(id);
         l.setWrapText(true);
         l.setStyle("-fx-font-size: " + px * unit + "px; " + style);

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.incidentatlas.dataset.AtomicFiles;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Casualties;
+import org.incidentatlas.model.DisplayText;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.Quote;
 
@@ -22,6 +23,7 @@ import org.incidentatlas.model.Quote;
  * Writes incidents as RFC 4180 CSV (UTF-8, CRLF, quoted where needed), one row per incident, in the order
  * given. Unknown values are empty cells, never 0. Text that a spreadsheet would run as a formula (starting with
  * {@code = + - @}, tab or carriage return) is prefixed with {@code '}; numbers are written as numbers.
+ * Bidirectional controls in text are made visible ({@link DisplayText#safe}), so a cell reads as it is.
  */
 public final class CsvExporter {
 
@@ -110,11 +112,12 @@ public final class CsvExporter {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) (double) d : d;
     }
 
-    /** Neutralises spreadsheet formula injection in a text cell. */
-    static String text(String s) {
-        if (s == null || s.isEmpty()) {
+    /** Neutralises spreadsheet formula injection in a text cell, and shows its bidirectional controls. */
+    static String text(String raw) {
+        if (raw == null || raw.isEmpty()) {
             return "";
         }
+        String s = DisplayText.safe(raw);
         char c = s.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }

@@ -9,12 +9,15 @@ import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.DateText;
+import org.incidentatlas.model.DisplayText;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.Quote;
 
 /**
  * Writes a dataset as a Markdown audit trail: every article, centre and incident, with each fact's verbatim
- * quotes and the article each comes from. {@code docs/dataset-sources.md} is made by this class.
+ * quotes and the article each comes from. {@code docs/dataset-sources.md} is made by this class. Bidirectional
+ * controls anywhere in it are made visible ({@link DisplayText#safe}): the report's own words hold none, so the
+ * whole text is passed through once.
  */
 public final class SourcesReport {
 
@@ -26,6 +29,10 @@ public final class SourcesReport {
     }
 
     public static String markdown(Dataset d, String datasetName) {
+        return DisplayText.safe(unsafeMarkdown(d, datasetName));
+    }
+
+    private static String unsafeMarkdown(Dataset d, String datasetName) {
         StringBuilder out = new StringBuilder();
         Map<String, Article> articles = d.articlesById();
         out.append("# Sources of \"").append(d.title()).append("\"\n\n");

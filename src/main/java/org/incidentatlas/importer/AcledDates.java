@@ -34,7 +34,7 @@ final class AcledDates {
                 // try the next form
             }
         }
-        throw new RowRejected(column + " is \"" + value + "\", not a date in a form ACLED uses"
+        throw new RowRejected(column + " is \"" + Fields.shown(value) + "\", not a date in a form ACLED uses"
                 + " (14 July 2024, 2024-07-14 or 14-Jul-24) or not a calendar date.");
     }
 

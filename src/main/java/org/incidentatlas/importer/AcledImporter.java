@@ -31,7 +31,13 @@ final class AcledImporter extends CsvImporter {
 
     @Override
     String incidentId(CsvTable.Row row) throws RowRejected {
-        return "acled-" + Fields.idPart(row, "event_id_cnty");
+        String v = Fields.idPart(row, "event_id_cnty");
+        // an event's source articles are acled-<id>-src-<n>: an event id holding "-src-" could take one's id
+        if (v.toLowerCase(Locale.ROOT).contains("-src-")) {
+            throw new RowRejected("event_id_cnty is \"" + v + "\", which holds \"-src-\": the import names an event's"
+                    + " source articles <id>-src-<n>, so this id could be taken for one. ACLED's own ids are like IRQ1234.");
+        }
+        return "acled-" + v;
     }
 
     @Override
@@ -54,6 +60,7 @@ final class AcledImporter extends CsvImporter {
         };
         double lat = Fields.latitude(row, "latitude");
         double lon = Fields.longitude(row, "longitude");
+        Fields.inCountry(row, lat, lon);
         Integer fatalities = Fields.count(row, "fatalities");
         String subType = Fields.oneLine(row.get("sub_event_type"));
         List<String> notes = new ArrayList<>();

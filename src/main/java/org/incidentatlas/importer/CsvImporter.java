@@ -1,9 +1,11 @@
 package org.incidentatlas.importer;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.incidentatlas.importer.ImportReport.WarningKind;
@@ -16,6 +18,13 @@ import org.incidentatlas.model.Incident;
  * reason, and collects the articles and the report. A subclass maps one row.
  */
 abstract class CsvImporter {
+
+    /**
+     * The longest cell a row may hold, in characters. The longest real cells (UCDP source_article, ACLED notes)
+     * run to a few thousand; a longer one is not an event's data, and a dataset string past the reader's limit
+     * could not be opened. A row with such a cell is skipped, named by its line and column.
+     */
+    static final int MAX_CELL_CHARS = 100_000;
 
     /** What a row's mapping can do besides returning the incident: cite articles, note warnings. */
     static final class RowContext {
@@ -33,6 +42,9 @@ abstract class CsvImporter {
         void warn(WarningKind kind, String message) {
             warnings.add(new Pending(kind, message));
         }
+    }
+
+    private record FirstSeen(long line, String id) {
     }
 
     private final ImportSource source;
@@ -62,11 +74,11 @@ abstract class CsvImporter {
         ImportReport.Builder report = new ImportReport.Builder(source, csv);
         ArticleBook articles = new ArticleBook();
         List<Incident> incidents = new ArrayList<>();
-        Map<String, Long> firstLine = new HashMap<>();
+        Map<String, FirstSeen> firstLine = new HashMap<>();
         progress.accept(0);
         try (CsvTable table = CsvTable.open(csv, required)) {
             CsvTable.Row row = table.next(progress);
-            if (row != null && CsvTable.isTagRow(row)) {
+            if (row != null && row.unreadable() == null && CsvTable.isTagRow(row)) {
                 report.warn(row.line(), null, WarningKind.NOT_DATA, "an HXL tag row (\"" + row.record().get(row.record().size() > 1 ? 1 : 0)
                         + "\"…): tags naming the columns, not an event; skipped.");
                 row = table.next(progress);
@@ -75,18 +87,26 @@ abstract class CsvImporter {
                 int mark = articles.mark();
                 RowContext context = new RowContext(articles);
                 try {
+                    if (row.unreadable() != null) {
+                        throw new RowRejected(row.unreadable());
+                    }
                     if (row.record().size() != table.width()) {
                         throw new RowRejected("has " + row.record().size() + " cells where the header has " + table.width()
                                 + "; its values cannot be matched to the columns.");
                     }
+                    checkCellSizes(row, table);
                     String id = incidentId(row);
-                    Long earlier = firstLine.get(id);
+                    // the reader takes ids that differ only in case as the same id
+                    String key = id.toLowerCase(Locale.ROOT);
+                    FirstSeen earlier = firstLine.get(key);
                     if (earlier != null) {
-                        throw new RowRejected("it gives the id \"" + id + "\" again (first imported from line " + earlier + ").");
+                        throw new RowRejected("it gives the id \"" + id + "\" again (first imported from line " + earlier.line()
+                                + (earlier.id().equals(id) ? ")." : " as \"" + earlier.id() + "\"; ids that differ only in case are the same id)."));
                     }
                     Incident incident = incident(id, row, context);
+                    checkDates(incident);
                     incidents.add(incident);
-                    firstLine.put(id, row.line());
+                    firstLine.put(key, new FirstSeen(row.line(), id));
                     report.imported();
                     for (RowContext.Pending w : context.warnings) {
                         report.warn(row.line(), id, w.kind(), w.message());
@@ -102,6 +122,10 @@ abstract class CsvImporter {
             }
         }
         progress.accept(1.0);
+        if (report.rowsRead() == 0) {
+            throw new ImportException(csv.getFileName() + " has a header but no data rows: there is nothing to import."
+                    + " Export the events again, with their rows.", 1);
+        }
         String name = csv.getFileName().toString();
         String description = String.format("%,d events imported from %s (%s). %s", incidents.size(), name, source.label(),
                 quotesAre);
@@ -109,5 +133,24 @@ abstract class CsvImporter {
         Dataset dataset = new Dataset(null, source.label() + " events from " + name, description, attribution, all,
                 List.of(), incidents);
         return new ImportResult(dataset, report.build());
+    }
+
+    private static void checkCellSizes(CsvTable.Row row, CsvTable table) throws RowRejected {
+        for (int i = 0; i < row.record().size(); i++) {
+            int length = row.record().get(i).length();
+            if (length > MAX_CELL_CHARS) {
+                throw new RowRejected(String.format("the %s cell (column %d) holds %,d characters, more than the %,d a cell"
+                        + " may hold; no event's data is that long.", table.columnName(i), i + 1, length, MAX_CELL_CHARS));
+            }
+        }
+    }
+
+    /** The dataset format writes a date as YYYY-MM-DD: a year past 9999 (or before 1), once widened, cannot be. */
+    private static void checkDates(Incident incident) throws RowRejected {
+        for (LocalDate d : new LocalDate[] {incident.dateStart(), incident.dateEnd()}) {
+            if (d != null && (d.getYear() < 1 || d.getYear() > 9999)) {
+                throw new RowRejected("its dates run to " + d + ", outside the years 1 to 9999 a dataset can hold.");
+            }
+        }
     }
 }

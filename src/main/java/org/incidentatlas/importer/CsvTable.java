@@ -1,25 +1,21 @@
 package org.incidentatlas.importer;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -30,13 +26,16 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable implements AutoCloseable {
 
-    /** One data row: its cells by column name and the physical line it starts on. */
-    record Row(long line, CSVRecord record, Map<String, Integer> columns) {
+    /**
+     * One data row: its cells by column name and the physical line it starts on; or, when {@code unreadable} is
+     * not null, a row that could not be read as CSV (then {@code record} is null) and why.
+     */
+    record Row(long line, CSVRecord record, Map<String, Integer> columns, String unreadable) {
 
-        /** The trimmed cell of a column, or "" when the column is absent or the row is short. */
+        /** The trimmed cell of a column (see {@link Fields#trim}), or "" when the column is absent or the row is short. */
         String get(String column) {
             Integer i = columns.get(column);
-            return i == null || i >= record.size() ? "" : record.get(i).trim();
+            return i == null || i >= record.size() ? "" : Fields.trim(record.get(i));
         }
 
         boolean has(String column) {
@@ -45,27 +44,38 @@ final class CsvTable implements AutoCloseable {
     }
 
     private final Path file;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private final CountingStream counter;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+    private CsvStreams.CountingStream counter;
+    /** Physical lines before where the current parser started (it restarts after a row it cannot read). */
+    private long lineOffset;
+    private Row unreadable;
+    private boolean ended;
     private final long size;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
     private final int width;
     private long lastStartLine;
     private long lastReport;
 
-    private CsvTable(Path file, CSVParser parser, CountingStream counter, long size) throws ImportException {
+    private CsvTable(Path file, CSVParser parser, CsvStreams.CountingStream counter, long size) throws ImportException {
         this.file = file;
         this.parser = parser;
         this.records = parser.iterator();
         this.counter = counter;
         this.size = size;
         CSVRecord header = nextRecord();
+        if (unreadable != null) {
+            throw new ImportException(file.getFileName() + " is not well-formed CSV: its header (line 1) cannot be read ("
+                    + unreadable.unreadable() + "). Nothing was imported.", 1);
+        }
         if (header == null) {
             throw new ImportException(file.getFileName() + " is empty: a CSV file with a header row is expected.", 0);
         }
         for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).trim().toLowerCase(Locale.ROOT), i);
+            String name = Fields.trim(header.get(i)).toLowerCase(Locale.ROOT);
+            columns.putIfAbsent(name, i);
+            names.add(Fields.shown(name));
         }
         this.width = header.size();
     }
@@ -93,15 +103,8 @@ final class CsvTable implements AutoCloseable {
             throw new ImportException("the file " + file + " cannot be read (" + e.getClass().getSimpleName() + ").", 0);
         }
         try {
-            CountingStream counter = new CountingStream(raw);
-            InputStream in = skipByteOrderMark(new BufferedInputStream(counter, 1 << 16));
-            var decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            CSVParser parser = CSVParser.builder()
-                    .setReader(new InputStreamReader(in, decoder))
-                    .setFormat(CSVFormat.RFC4180)
-                    .get();
+            CsvStreams.CountingStream counter = new CsvStreams.CountingStream(raw, 0);
+            CSVParser parser = CsvStreams.parser(CsvStreams.skipByteOrderMark(new BufferedInputStream(counter, 1 << 16)));
             CsvTable table = new CsvTable(file, parser, counter, size);
             table.requireColumns(required);
             return table;
@@ -127,6 +130,11 @@ final class CsvTable implements AutoCloseable {
         CSVRecord r;
         do {
             r = nextRecord();
+            if (unreadable != null) {
+                Row bad = unreadable;
+                unreadable = null;
+                return bad;
+            }
         } while (r != null && r.size() == 1 && r.get(0).isEmpty());
         if (r == null) {
             return null;
@@ -135,7 +143,12 @@ final class CsvTable implements AutoCloseable {
             lastReport = counter.count;
             progress.accept(Math.min(0.99, counter.count / (double) Math.max(1, size)));
         }
-        return new Row(lastStartLine, r, columns);
+        return new Row(lastStartLine, r, columns, null);
+    }
+
+    /** The header's name of the 0-based cell {@code i}, for messages ("cell 12" past the header's end). */
+    String columnName(int i) {
+        return i < names.size() && !names.get(i).isEmpty() ? names.get(i) : "cell " + (i + 1);
     }
 
     /** How many cells the header has; a row with another count is misaligned. */
@@ -158,9 +171,17 @@ final class CsvTable implements AutoCloseable {
         return any;
     }
 
-    /** Reads the next record and notes the physical line it starts on (the line after those read before it). */
+    /**
+     * Reads the next record and notes the physical line it starts on (the line after those read before it). A
+     * record that is not well-formed CSV (a quote in the middle of a field) becomes {@link #unreadable}, and
+     * reading starts again on the line after the one the fault was found on; but a quote left open to the end of
+     * the file, which leaves nothing after it to go on with, fails the whole file.
+     */
     private CSVRecord nextRecord() throws ImportException {
-        long before = parser.getCurrentLineNumber();
+        if (ended) {
+            return null;
+        }
+        long before = lineOffset + parser.getCurrentLineNumber();
         try {
             if (!records.hasNext()) {
                 return null;
@@ -169,9 +190,40 @@ final class CsvTable implements AutoCloseable {
             lastStartLine = before + 1;
             return r;
         } catch (UncheckedIOException e) {
-            throw readFailure(e.getCause(), before + 1);
+            return resumeAfter(e.getCause(), before + 1);
         } catch (IllegalStateException e) {
-            throw readFailure(e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e), before + 1);
+            return resumeAfter(e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e), before + 1);
+        }
+    }
+
+    private CSVRecord resumeAfter(IOException cause, long rowStart) throws ImportException {
+        if (cause instanceof CharacterCodingException) {
+            throw readFailure(cause, rowStart);
+        }
+        long faultLine = Math.max(rowStart, lineOffset + parser.getCurrentLineNumber());
+        long resumeAt = LineStarts.offsetOf(file, faultLine + 1);
+        if (resumeAt < 0 && faultLine > rowStart) {
+            throw readFailure(cause, rowStart); // a quote left open ran to the end: the rows after it are inside it
+        }
+        String lines = faultLine > rowStart ? "lines " + rowStart + " to " + faultLine : "line " + rowStart;
+        // the parser's own message is left out: after a restart its line numbers count from the restart
+        unreadable = new Row(rowStart, null, columns, "is not well-formed CSV (" + lines + "): a quote inside a field"
+                + " that is not itself quoted, a quote not doubled, or text after a closing quote is the usual cause.");
+        close();
+        if (resumeAt < 0) {
+            ended = true;
+            return null;
+        }
+        try {
+            InputStream raw = Files.newInputStream(file);
+            raw.skipNBytes(resumeAt);
+            counter = new CsvStreams.CountingStream(raw, resumeAt);
+            parser = CsvStreams.parser(new BufferedInputStream(counter, 1 << 16));
+            records = parser.iterator();
+            lineOffset = faultLine;
+            return null;
+        } catch (IOException e) {
+            throw new ImportException("the file " + file + " cannot be read (" + e.getClass().getSimpleName() + ").", faultLine);
         }
     }
 
@@ -184,15 +236,6 @@ final class CsvTable implements AutoCloseable {
         return new ImportException(file.getFileName() + " is not well-formed CSV: the row starting at line " + rowStart
                 + " cannot be read (" + cause.getMessage() + "). A quote left open is the usual cause. Nothing was imported.",
                 rowStart);
-    }
-
-    private static InputStream skipByteOrderMark(BufferedInputStream in) throws IOException {
-        in.mark(3);
-        byte[] head = in.readNBytes(3);
-        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
-            in.reset();
-        }
-        return in;
     }
 
     @Override
@@ -212,30 +255,4 @@ final class CsvTable implements AutoCloseable {
         }
     }
 
-    /** Counts the bytes read, for progress. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-    }
 }

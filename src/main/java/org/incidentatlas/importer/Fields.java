@@ -13,6 +13,15 @@ final class Fields {
 
     private static final Pattern ID_PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,80}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A whole number as a CSV writes one: ASCII digits only, no sign, no separators, no decimals. */
+    private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
+    /**
+     * A decimal number as a CSV writes one: ASCII digits, an optional minus and decimal point, an optional
+     * exponent (spreadsheets and pandas write 1e-05). Not what {@code Double.parseDouble} also takes: hex
+     * floats, {@code f}/{@code d} suffixes, a leading {@code +}, "NaN", "Infinity", decimal commas.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,15})?([eE][-+]?[0-9]{1,3})?");
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private Fields() {
     }
@@ -30,7 +39,7 @@ final class Fields {
     static String idPart(CsvTable.Row row, String column) throws RowRejected {
         String v = required(row, column);
         if (!ID_PART.matcher(v).matches()) {
-            throw new RowRejected(column + " is \"" + v + "\"; an id may hold only letters, digits and . _ : -");
+            throw new RowRejected(column + " is \"" + shown(v) + "\"; an id may hold only letters, digits and . _ : - (at most 81).");
         }
         return v;
     }
@@ -41,15 +50,10 @@ final class Fields {
         if (v.isEmpty()) {
             return null;
         }
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the one message
+        if (WHOLE.matcher(v).matches()) {
+            return Integer.parseInt(v);
         }
-        throw new RowRejected(column + " is \"" + v + "\", not a whole number 0 or more.");
+        throw new RowRejected(column + " is \"" + shown(v) + "\", not a whole number 0 or more (digits only, at most 9).");
     }
 
     static double latitude(CsvTable.Row row, String column) throws RowRejected {
@@ -62,12 +66,10 @@ final class Fields {
 
     private static double coordinate(CsvTable.Row row, String column, double limit, String what) throws RowRejected {
         String v = required(row, column);
-        double d;
-        try {
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new RowRejected(column + " is \"" + v + "\", not a number.");
+        if (!DECIMAL.matcher(v).matches()) {
+            throw new RowRejected(column + " is \"" + shown(v) + "\", not a decimal number (like 36.19 or -0.5).");
         }
+        double d = Double.parseDouble(v);
         if (!(d >= -limit && d <= limit)) {
             throw new RowRejected(column + " is " + v + ", outside the " + what + " range -" + (int) limit + " to " + (int) limit + ".");
         }
@@ -78,15 +80,58 @@ final class Fields {
     static LocalDate isoDate(CsvTable.Row row, String column) throws RowRejected {
         String v = required(row, column);
         try {
+            if (!ISO_DATE.matcher(v).matches()) {
+                throw new DateTimeParseException("not YYYY-MM-DD", v, 0);
+            }
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new RowRejected(column + " is \"" + v + "\", not a calendar date (YYYY-MM-DD).");
+            throw new RowRejected(column + " is \"" + shown(v) + "\", not a calendar date (YYYY-MM-DD).");
         }
+    }
+
+    /**
+     * Checks the point against the box of the row's {@code country}, when it is a country {@link CountryBoxes}
+     * knows; says so when latitude and longitude look swapped.
+     */
+    static void inCountry(CsvTable.Row row, double lat, double lon) throws RowRejected {
+        var box = CountryBoxes.of(row.get("country"));
+        if (box.isEmpty() || box.get().contains(lat, lon)) {
+            return;
+        }
+        boolean swapped = box.get().contains(lon, lat);
+        throw new RowRejected("latitude " + row.get("latitude") + ", longitude " + row.get("longitude") + " is outside "
+                + box.get() + (swapped ? "; latitude and longitude look swapped." : "; check the coordinates and the country."));
     }
 
     /** Runs of white space (line breaks, tabs, doubled spaces) as one space, trimmed. */
     static String oneLine(String s) {
-        return WHITESPACE.matcher(s).replaceAll(" ").trim();
+        return trim(WHITESPACE.matcher(s).replaceAll(" "));
+    }
+
+    /**
+     * Trimmed of white space by Unicode's definition (no-break, thin, ideographic spaces…) and of zero-width
+     * characters, so a cell holding only those is empty, as it looks.
+     */
+    static String trim(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && blank(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && blank(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C' || c == '\u200D'
+                || c == '\u2060' || c == '\uFEFF' || Character.isISOControl(c);
+    }
+
+    /** A cell's value for a message: at most 40 characters, so a huge cell does not make a huge report. */
+    static String shown(String v) {
+        return v.length() <= 40 ? v : v.substring(0, 40) + "…";
     }
 
     /** The cells of several columns, each split on ';', trimmed, empty ones and repeats left out, in order. */

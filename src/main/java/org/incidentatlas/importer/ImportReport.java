@@ -158,6 +158,10 @@ public final class ImportReport {
             }
         }
 
+        int rowsRead() {
+            return rowsRead;
+        }
+
         ImportReport build() {
             return new ImportReport(this);
         }

@@ -43,7 +43,12 @@ final class UcdpImporter extends CsvImporter {
 
     @Override
     String incidentId(CsvTable.Row row) throws RowRejected {
-        return "ucdp-" + Fields.idPart(row, "id");
+        // GED ids are whole numbers; holding to that keeps ucdp-<id> apart from the articles' ucdp-src-<hash>
+        String v = Fields.required(row, "id");
+        if (!v.matches("[0-9]{1,18}")) {
+            throw new RowRejected("id is \"" + Fields.shown(v) + "\"; UCDP GED ids are whole numbers (digits only).");
+        }
+        return "ucdp-" + v;
     }
 
     @Override
@@ -55,6 +60,7 @@ final class UcdpImporter extends CsvImporter {
         Placement placement = UcdpCodes.placement(row.get("where_prec"), place);
         double lat = Fields.latitude(row, "latitude");
         double lon = Fields.longitude(row, "longitude");
+        Fields.inCountry(row, lat, lon);
         Integer low = Fields.count(row, "low");
         Integer best = Fields.count(row, "best");
         Integer high = Fields.count(row, "high");

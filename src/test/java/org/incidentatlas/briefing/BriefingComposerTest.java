@@ -114,6 +114,19 @@ class BriefingComposerTest {
     }
 
     @Test
+    void bidirectionalControlsInTheTitleTheFilterAndTheDatasetAreShownNotObeyed() throws Exception {
+        IncidentFilter f = IncidentFilter.NONE.withText("\u202Ekirkuk");
+        Dataset tricked = new Dataset(dataset.file(), "Atlas \u2067of\u2069 Iraq\u200F", dataset.description(),
+                dataset.attribution(), dataset.articles(), dataset.centers(), dataset.incidents());
+        BriefingRequest r = new BriefingRequest(tricked, List.of(), List.of(), f, "report\u202Efdp.exe", PageSize.page(800, 500),
+                1, BriefingRequest.Framing.fitAll(List.of(), dataset.centers()));
+        Briefing b = compose(r);
+        assertEquals("report\u2039RLO\u203Afdp.exe", text(b, "#briefingTitle"));
+        assertTrue(text(b, "#briefingFilter").contains("\u2039RLO\u203Akirkuk"), text(b, "#briefingFilter"));
+        assertEquals("Dataset: Atlas \u2039RLI\u203Aof\u2039PDI\u203A Iraq\u2039RLM\u203A", text(b, "#briefingDataset"));
+    }
+
+    @Test
     void noTitleMeansTheDatasetsTitle() throws Exception {
         Briefing b = compose(request(IncidentFilter.NONE, " ", PageSize.page(800, 500), 1));
         assertEquals(dataset.title(), text(b, "#briefingTitle"));

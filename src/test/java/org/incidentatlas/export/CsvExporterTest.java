@@ -60,6 +60,21 @@ class CsvExporterTest {
     }
 
     @Test
+    void bidirectionalControlsInTextCellsAreShownNotObeyed() throws IOException {
+        Incident tricked = new Incident("i-3", "Clash\u202E at gnirp", "clash", LocalDate.of(2024, 7, 14), null,
+                DatePrecision.DAY, "\u2067Gwer\u2069", "Erbil\u200E", 36.0, 43.5, GeoPrecision.TOWN, null,
+                List.of("Asayish\u061C"), null, null, "\u202D=SUM(A1)", List.of(new Quote("a1", "said \u202Bthis\u202C", List.of())),
+                List.of(), null);
+        CSVRecord r = parse(export(List.of(tricked), false)).get(0);
+        assertEquals("Clash\u2039RLO\u203A at gnirp", r.get("title"));
+        assertEquals("\u2039RLI\u203AGwer\u2039PDI\u203A", r.get("place"));
+        assertEquals("Erbil\u2039LRM\u203A", r.get("province"));
+        assertEquals("Asayish\u2039ALM\u203A", r.get("actors"));
+        assertEquals("\u2039LRO\u203A=SUM(A1)", r.get("summary"), "shown, and no longer starts a formula");
+        assertEquals("said \u2039RLE\u203Athis\u2039PDF\u203A", r.get("quotes"));
+    }
+
+    @Test
     void headerIsExactlyTheDocumentedColumns() throws IOException {
         String first = Files.readString(export(List.of(), false)).split("\r\n")[0];
         assertEquals("id,date_start,date_end,date_precision,type,title,place,province,latitude,longitude,geo_precision,"

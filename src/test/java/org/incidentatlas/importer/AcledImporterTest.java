@@ -198,11 +198,48 @@ class AcledImporterTest {
     }
 
     @Test
-    void aQuoteLeftOpenIsOneErrorAtTheRowItStarts() throws Exception {
+    void aQuoteLeftOpenOverLaterRowsIsOneErrorAtTheRowItStarts() throws Exception {
         Path f = acledFile(temp, HEADER, row("2024-07-14", "IRQ1", "2024", "1", "36.0397", "1", "fine", "1"),
-                row("2024-07-15", "IRQ2", "2024", "1", "36.0397", "1", "\"never closed", "1"));
+                row("2024-07-15", "IRQ2", "2024", "1", "36.0397", "1", "\"never closed", "1"),
+                row("2024-07-16", "IRQ3", "2024", "1", "36.0397", "1", "inside the open quote", "1"));
         ImportException e = assertThrows(ImportException.class, () -> importAcled(f));
         assertTrue(e.getMessage().startsWith("acled-export.csv is not well-formed CSV: the row starting at line 3"), e.getMessage());
+    }
+
+    @Test
+    void aQuoteLeftOpenOnTheLastRowSkipsThatRow() throws Exception {
+        Path f = acledFile(temp, HEADER, row("2024-07-14", "IRQ1", "2024", "1", "36.0397", "1", "fine", "1"),
+                row("2024-07-15", "IRQ2", "2024", "1", "36.0397", "1", "\"never closed", "1"));
+        ImportResult r = importAcled(f);
+        assertEquals(1, r.report().imported());
+        assertEquals(3, r.report().skippedRows().get(0).line());
+        assertTrue(r.report().skippedRows().get(0).reason().startsWith("is not well-formed CSV (line 3)"),
+                r.report().skippedRows().toString());
+    }
+
+    @Test
+    void aStrayQuoteInOneRowSkipsThatRowAndTheRestImports() throws Exception {
+        Path f = acledFile(temp, HEADER, row("2024-07-14", "IRQ1", "2024", "1", "36.0397", "1", "fine", "1"),
+                row("2024-07-15", "IRQ2", "2024", "1", "36.0397", "1", "\"quoted\" and then not", "1"),
+                row("2024-07-16", "IRQ3", "2024", "1", "36.0397", "1", "\"over\ntwo lines\"", "1"),
+                row("2024-07-17", "IRQ4", "2024", "1", "36.0397", "1", "\"two\nlines\"x", "1"),
+                row("2024-07-18", "IRQ5", "2024", "1", "36.0397", "1", "fine again", "1"),
+                row("2024-07-19", "IRQ6", "2024", "1", "36.0397", "1", "\"last\"!", "1"));
+        ImportResult r = importAcled(f);
+        assertEquals(List.of("acled-IRQ1", "acled-IRQ3", "acled-IRQ5"), r.dataset().incidents().stream().map(Incident::id).toList());
+        List<SkippedRow> skipped = r.report().skippedRows();
+        assertEquals(List.of(3L, 6L, 9L), skipped.stream().map(SkippedRow::line).toList(), skipped.toString());
+        assertTrue(skipped.get(0).reason().startsWith("is not well-formed CSV (line 3):"), skipped.get(0).reason());
+        assertTrue(skipped.get(1).reason().startsWith("is not well-formed CSV (lines 6 to 7):"), skipped.get(1).reason());
+        assertEquals(6, r.report().rowsRead());
+        ReadResult read = readBack(r);
+        assertTrue(read.ok(), read.errors().toString());
+    }
+
+    private ReadResult readBack(ImportResult r) throws Exception {
+        Path out = temp.resolve("read-back.json");
+        new DatasetWriter().write(r.dataset(), out);
+        return new DatasetReader().read(out);
     }
 
     @Test
