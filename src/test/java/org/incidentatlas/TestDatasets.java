@@ -52,7 +52,9 @@ public final class TestDatasets {
             boolean yearOnly = i % 10 == 9; // dated no better than the year
             boolean provinceOnly = i % 10 == 3; // located no better than the province
             LocalDate day = LocalDate.of(2020, 1, 1).plusDays(i);
-            incidents.add(new Incident(String.format("inc-%04d", i), "Incident " + i + " in " + (sinjar ? "Sinjar" : "Baqubah"),
+            // one title carries a right-to-left override, as a hostile or broken source might
+            String heading = "Incident " + i + " in " + (sinjar ? "Sinjar" : "Baqubah") + (i == 7 ? " \u202Egnp.exe\u202C" : "");
+            incidents.add(new Incident(String.format("inc-%04d", i), heading,
                     TYPES[i % 3], yearOnly ? LocalDate.of(2020, 1, 1) : day, yearOnly ? LocalDate.of(2020, 12, 31) : day,
                     yearOnly ? DatePrecision.YEAR : DatePrecision.DAY, sinjar ? "Sinjar" : "Baqubah", PROVINCES[i % 2],
                     sinjar ? 36.32 : 33.75, sinjar ? 41.86 : 44.64, provinceOnly ? GeoPrecision.PROVINCE : GeoPrecision.TOWN,

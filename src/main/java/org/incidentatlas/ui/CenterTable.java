@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.incidentatlas.model.Center;
+import org.incidentatlas.model.DisplayText;
 
 /** The coordination and command centres the filters keep. */
 final class CenterTable extends TableView<Center> {
@@ -33,7 +34,9 @@ final class CenterTable extends TableView<Center> {
 
     private static TableColumn<Center, String> text(String name, Function<Center, String> get, double width) {
         TableColumn<Center, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(get.apply(cell.getValue()) == null ? "" : get.apply(cell.getValue())));
+        // bidirectional controls shown, so that they cannot disguise text
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(DisplayText.safe(get.apply(cell.getValue()) == null ? ""
+                : get.apply(cell.getValue()))));
         c.setPrefWidth(width);
         return c;
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import org.incidentatlas.app.Workbench;
 import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.DateText;
+import org.incidentatlas.model.DisplayText;
 import org.incidentatlas.model.Incident;
 
 /** The incidents as a sortable table. */
@@ -58,7 +59,7 @@ final class IncidentTable extends TableView<Incident> {
     }
 
     private static ObservableValue<String> value(String s) {
-        return new ReadOnlyStringWrapper(s == null ? "" : s);
+        return new ReadOnlyStringWrapper(s == null ? "" : DisplayText.safe(s)); // bidi controls cannot disguise text
     }
 
     /** Sorts unknown ("?") first, then by the low figure; shows "≥1", "2", "?". */

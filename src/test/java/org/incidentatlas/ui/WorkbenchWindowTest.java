@@ -225,6 +225,20 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertNull(near.getValue());
     }
 
+    /** A right-to-left override in a title is shown as a visible mark in the table and the sources pane. */
+    @Test
+    void bidirectionalControlsCannotDisguiseATitle() {
+        Incident seven = bench.incidents().stream().filter(i -> i.id().equals("inc-0007")).findFirst().orElseThrow();
+        interact(() -> bench.select(seven));
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = lookup("#quoteTitle").queryAs(Label.class).getText();
+        assertTrue(shown.contains("\u2039RLO\u203a") && !shown.contains("\u202E"), shown);
+        TableView<Incident> table = lookup("#incidentTable").queryAs(TableView.class);
+        Object cell = table.getColumns().stream().filter(c -> c.getText().equals("Title")).findFirst().orElseThrow()
+                .getCellObservableValue(seven).getValue();
+        assertFalse(cell.toString().contains("\u202E"), cell.toString());
+    }
+
     @Test
     void draggingAcrossTheHistogramChoosesADateRange() {
         Node h = lookup("#dateHistogram").query();

@@ -16,6 +16,7 @@ import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.DateText;
+import org.incidentatlas.model.DisplayText;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.Quote;
 
@@ -48,9 +49,9 @@ public final class QuotePane extends ScrollPane {
                     + "words of the sources it rests on."), "muted"));
             return;
         }
-        Label title = wrap(new Label(r.label()), "heading");
+        Label title = wrap(new Label(DisplayText.safe(r.label())), "heading");
         title.setId("quoteTitle");
-        box.getChildren().addAll(title, wrap(new Label(facts(r)), "facts"));
+        box.getChildren().addAll(title, wrap(new Label(DisplayText.safe(facts(r))), "facts"));
         Label count = new Label(r.quotes().isEmpty() ? "No quote: nothing shows where this record comes from."
                 : r.quotes().size() + (r.quotes().size() == 1 ? " quote" : " quotes"));
         count.setId("quoteCount");
@@ -61,13 +62,13 @@ public final class QuotePane extends ScrollPane {
         }
         // the words of the sources first; how anything was inferred from them after
         if (r.notes() != null && !r.notes().isBlank()) {
-            box.getChildren().add(wrap(new Label("How it was established: " + r.notes()), "notes"));
+            box.getChildren().add(wrap(new Label("How it was established: " + DisplayText.safe(r.notes())), "notes"));
         }
     }
 
     private VBox card(Quote q, Article a) {
-        Label text = wrap(new Label("\u201c" + q.text().strip() + "\u201d"), "quote");
-        Label source = wrap(new Label("\u2014 " + (a == null ? q.articleId() : a.citation())), "source");
+        Label text = wrap(new Label("\u201c" + DisplayText.safe(q.text().strip()) + "\u201d"), "quote");
+        Label source = wrap(new Label("\u2014 " + DisplayText.safe(a == null ? q.articleId() : a.citation())), "source");
         boolean verified = a != null && a.hasText();
         Label status = new Label(verified ? "verified in the stored article text"
                 : "not verified: a source note (no stored text)");
