@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.incidentatlas.BundledFiles;
 import org.incidentatlas.filter.PlaceVariants;
 
 /** The desktop application. Started through {@link org.incidentatlas.Main}. */
@@ -91,11 +92,6 @@ public final class AtlasApp extends Application {
         }
         String note = last == null ? null
                 : "The last dataset, " + last + ", is no longer there; the bundled one is open.";
-        String projectDir = System.getProperty("incidentatlas.projectDir");
-        Path bundled = Path.of("assets", "data", "incident-atlas.json");
-        if (projectDir != null && Files.exists(Path.of(projectDir).resolve(bundled))) {
-            return new Start(Path.of(projectDir).resolve(bundled), note);
-        }
-        return new Start(bundled.toAbsolutePath(), note);
+        return new Start(BundledFiles.ofThisRun().dataset(), note);
     }
 }
