@@ -97,7 +97,7 @@ tar -C "$out/image" --owner=0 --group=0 -czf "$out/incident-atlas-$app_version-l
   --description "Offline map of security incidents, every point traceable to its source" \
   --vendor "Incident Atlas" --copyright "GPL-3.0-or-later" \
   --linux-shortcut --linux-menu-group "Science;Geography;" --linux-app-category science \
-  --linux-deb-maintainer "incident-atlas@localhost"
+  --linux-deb-maintainer "incident-atlas@localhost" --resource-dir "$(dirname "$0")/deb"
 
 rm -rf "$work" "$out/runtime"
 echo "package: $(du -sm "$image" | cut -f1) MB image, $(du -k "$out"/*.tar.gz | cut -f1) KB tar.gz, $(du -k "$out"/*.deb | cut -f1) KB deb, in $(( $(date +%s) - started )) s"

@@ -135,6 +135,8 @@ for f in ./opt/incident-atlas/bin/incident-atlas ./opt/incident-atlas/lib/incide
          ./opt/incident-atlas/lib/app/assets/data/incident-atlas.json ./opt/incident-atlas/lib/app/LICENSE; do
   grep -q " $f\$" <<<"$listing" || fail "the .deb has no $f"
 done
+grep -q '^Name=Incident Atlas$' <(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/incident-atlas/lib/incident-atlas-incident-atlas.desktop) \
+  || fail "the .deb's desktop entry is not the app's (src/package/linux/deb)"
 pass "deb: $(dpkg-deb -f "$deb" Package Version Depends | tr '\n' ' ' | cut -c1-150)"
 
 [[ $failures -eq 0 ]] || { echo "the package test failed: $failures check(s)" >&2; exit 1; }
