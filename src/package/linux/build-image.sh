@@ -90,8 +90,12 @@ JAVA_TOOL_OPTIONS=-Xshare:on "$image/bin/incident-atlas" help >/dev/null 2>"$wor
   || { cat "$work/share-on.log"; echo "error: the image does not start with its archive (-Xshare:on)" >&2; exit 1; }
 
 step cds
-# 6. The .tar.gz and the .deb (desktop entry, icon, licence as /usr/share/doc/incident-atlas/copyright).
+# 6. The .tar.gz and the .deb (desktop entry, icon, licence as /opt/incident-atlas/share/doc/copyright; the
+#    menu entry's scripts are ours, src/package/linux/deb/, docs/decisions/0110).
 tar -C "$out/image" --owner=0 --group=0 -czf "$out/incident-atlas-$app_version-linux-x64.tar.gz" incident-atlas
+step tar.gz
+# dpkg-deb's default xz -6 is slow on the 100 MB image; -1 is a few MB larger (docs/BENCHMARKS.md)
+export DPKG_DEB_COMPRESSOR_TYPE=xz DPKG_DEB_COMPRESSOR_LEVEL=1
 "$jdk/bin/jpackage" --type deb --dest "$out" --app-image "$image" --name incident-atlas --app-version "$app_version" \
   --icon "$project/assets/icon/incident-atlas.png" --license-file "$project/LICENSE" \
   --description "Offline map of security incidents, every point traceable to its source" \
@@ -99,6 +103,7 @@ tar -C "$out/image" --owner=0 --group=0 -czf "$out/incident-atlas-$app_version-l
   --linux-shortcut --linux-menu-group "Science;Geography;" --linux-app-category science \
   --linux-deb-maintainer "incident-atlas@localhost" --resource-dir "$(dirname "$0")/deb"
 
+step deb
 rm -rf "$work" "$out/runtime"
 echo "package: $(du -sm "$image" | cut -f1) MB image, $(du -k "$out"/*.tar.gz | cut -f1) KB tar.gz, $(du -k "$out"/*.deb | cut -f1) KB deb, in $(( $(date +%s) - started )) s"
 ls -l "$out"

@@ -9,7 +9,7 @@ launcher=$image/bin/incident-atlas
 dataset=$image/lib/app/assets/data/incident-atlas.json
 mkdir -p "$work/home" "$work/train"
 # The training must not read or change the builder's settings: its own HOME and preferences.
-run() { env HOME="$work/home" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/train/$1.lst -Djava.util.prefs.userRoot=$work/home/prefs $2" "${@:3}"; }
+run() { env HOME="$work/home" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/train/$1.lst -Duser.home=$work/home -Djava.util.prefs.userRoot=$work/home/prefs $2" "${@:3}"; }
 
 run validate "" "$launcher" validate "$dataset" >/dev/null
 run snapshot "" "$launcher" snapshot --dataset "$dataset" --out "$work/train/snapshot.png" >/dev/null
