@@ -12,7 +12,7 @@ pkg=$(cd "${1:?package dir}" && pwd); project=$(cd "${2:?project dir}" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/need-packages.sh"
 need_packages strace:strace Xvfb:xvfb xauth:xauth unshare:util-linux dpkg-deb:dpkg
-ldconfig -p | grep -q libgtk-3.so.0 || need_packages libgtk-3-is-missing:libgtk-3-0
+need_library libgtk-3.so.0 libgtk-3-0
 tgz=$(ls "$pkg"/incident-atlas-*-linux-x64.tar.gz); deb=$(ls "$pkg"/incident-atlas_*_amd64.deb)
 
 # outside the source tree and target/, so that a read of either shows up as outside
