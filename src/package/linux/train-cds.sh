@@ -16,8 +16,11 @@ run snapshot "" "$launcher" snapshot --dataset "$dataset" --out "$work/train/sna
 
 # Main refuses the window without DISPLAY; Monocle does not use it, so any value lets the headless window start.
 headless="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32"
-run window "$headless" DISPLAY=:training "$launcher" "$dataset" >"$work/train/window.log" 2>&1 &
-app=$!
+# (not through run(): a backgrounded function is a subshell, and $! would be it, not the app, which stayed running)
+env HOME="$work/home" DISPLAY=:training \
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/train/window.lst -Duser.home=$work/home -Djava.util.prefs.userRoot=$work/home/prefs $headless" \
+  "$launcher" "$dataset" >"$work/train/window.log" 2>&1 &
+app=$!   # env execs the launcher: the app's own pid
 for _ in $(seq 1 600); do
   grep -q 'Incident Atlas: map ready' "$work/train/window.log" && break
   kill -0 "$app" 2>/dev/null || break
@@ -28,5 +31,6 @@ if ! grep -q 'Incident Atlas: map ready' "$work/train/window.log"; then
   echo "error: the training run of the window did not reach map ready" >&2; exit 1
 fi
 kill "$app"; wait "$app" 2>/dev/null || true
+kill -0 "$app" 2>/dev/null && { echo "error: the training window did not stop" >&2; exit 1; }
 cat "$work"/train/*.lst | grep -v '^#' | sort -u >"$work/classes.lst"
 echo "cds training: $(wc -l <"$work/classes.lst") classes listed"
