@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.incidentatlas.BundledFiles;
 import org.incidentatlas.app.AppSettings;
 import org.incidentatlas.app.Workbench;
 import org.incidentatlas.filter.PlaceVariants;
@@ -106,11 +107,6 @@ public final class AtlasApp extends Application {
         }
         String note = last == null ? null
                 : "The last dataset, " + last + ", is no longer there; the bundled one is open.";
-        String projectDir = System.getProperty("incidentatlas.projectDir");
-        Path bundled = Path.of("assets", "data", "incident-atlas.json");
-        if (projectDir != null && Files.exists(Path.of(projectDir).resolve(bundled))) {
-            return new Start(Path.of(projectDir).resolve(bundled), note);
-        }
-        return new Start(bundled.toAbsolutePath(), note);
+        return new Start(BundledFiles.ofThisRun().dataset(), note);
     }
 }
