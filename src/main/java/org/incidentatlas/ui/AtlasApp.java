@@ -16,7 +16,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.incidentatlas.BundledFiles;
+import org.incidentatlas.app.BundledFiles;
 import org.incidentatlas.app.AppSettings;
 import org.incidentatlas.app.Workbench;
 import org.incidentatlas.filter.PlaceVariants;

@@ -1,4 +1,4 @@
-package org.incidentatlas;
+package org.incidentatlas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

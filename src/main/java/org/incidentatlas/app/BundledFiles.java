@@ -1,4 +1,4 @@
-package org.incidentatlas;
+package org.incidentatlas.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
