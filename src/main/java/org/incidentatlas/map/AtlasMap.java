@@ -1,6 +1,8 @@
 package org.incidentatlas.map;
 
 import com.gluonhq.maps.MapView;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,6 +45,7 @@ public final class AtlasMap extends StackPane {
     private final ReadOnlyObjectWrapper<GeoBounds> visibleBounds = new ReadOnlyObjectWrapper<>(this, "visibleBounds");
     private final MapInput input;
     private final ProjectionCache projections = new ProjectionCache();
+    private final StackList stackList = new StackList(this::selectFromMap);
     private boolean dataChangePending;
     private boolean selectingHere;
     private boolean viewChosen;
@@ -68,7 +71,7 @@ public final class AtlasMap extends StackPane {
         layer.setCamera(camera);
         layer.setAfterRedraw(this::viewChanged);
         input = new MapInput(this, mapView, layer, camera);
-        getChildren().addAll(mapView, input.tooltip(), overlays());
+        getChildren().addAll(mapView, input.tooltip(), overlays(), stackList);
         // a filter change can change both lists: rebuild once, on the next pulse
         incidents.addListener((ListChangeListener<Incident>) c -> dataChangedLater());
         centers.addListener((ListChangeListener<Center>) c -> dataChangedLater());
@@ -93,6 +96,36 @@ public final class AtlasMap extends StackPane {
         } finally {
             selectingHere = false;
         }
+    }
+
+    /**
+     * The incidents under the mark drawn at (x, y) of the map: every incident of a stack at one exact point (in
+     * id order), the one incident of a single marker, or none (a centre, a cluster, empty map). For a window
+     * that wants its own list: the map's own opens on a click ({@link #showStack}).
+     */
+    public List<Incident> incidentsAt(double x, double y) {
+        HitIndex.Item item = layer.frame().hits().at(x, y);
+        if (item == null || (item.kind() != HitIndex.Kind.STACK && item.kind() != HitIndex.Kind.INCIDENT)) {
+            return List.of();
+        }
+        Incident[] all = layer.points().incidents;
+        return Arrays.stream(item.members()).mapToObj(i -> all[i]).toList();
+    }
+
+    /** Opens the list of the incidents stacked at (x, y) of the map, from which one can be selected. */
+    public void showStack(double x, double y) {
+        List<Incident> here = incidentsAt(x, y);
+        if (here.size() > 1) {
+            stackList.show(here, x, y, getWidth(), getHeight());
+        }
+    }
+
+    void hideStack() {
+        stackList.hide();
+    }
+
+    StackList stackList() {
+        return stackList;
     }
 
     public void zoomIn() {
@@ -225,6 +258,7 @@ public final class AtlasMap extends StackPane {
         GeoBounds b = v.bounds();
         if (!b.equals(visibleBounds.get())) {
             visibleBounds.set(b);
+            stackList.hide(); // it points at a place that has moved
         }
         scaleBar.update(v.lat(v.height() / 2), v.zoom());
         if (v.width() == lastWidth && v.height() == lastHeight) {
