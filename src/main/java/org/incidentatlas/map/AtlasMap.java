@@ -7,6 +7,10 @@ import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -15,6 +19,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.incidentatlas.map.basemap.Attribution;
 import org.incidentatlas.map.basemap.BasemapStyle;
+import org.incidentatlas.map.basemap.GeoJsonOverlay;
+import org.incidentatlas.map.basemap.MbtilesSource;
 import org.incidentatlas.model.GeoBounds;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.AtlasRecord;
@@ -39,6 +45,10 @@ public final class AtlasMap extends StackPane {
     private final ObjectProperty<AtlasRecord> selection;
     private final MapView mapView = new MapView();
     private final IncidentLayer layer = new IncidentLayer();
+    private final UserLayer userLayer = new UserLayer();
+    private final ObjectProperty<MbtilesSource> basemap = new SimpleObjectProperty<>(this, "basemap");
+    private final ObservableList<GeoJsonOverlay> overlays = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper attribution = new ReadOnlyStringWrapper(this, "attribution", Attribution.TEXT);
     private final MapCamera camera;
     private final MapLegend legend = new MapLegend();
     private final ScaleBar scaleBar = new ScaleBar();
@@ -66,12 +76,16 @@ public final class AtlasMap extends StackPane {
         mapView.setPrefSize(800, 500);
         // Where a tile is still being drawn the land colour shows, never white.
         mapView.setStyle("-fx-background-color: " + BasemapStyle.web(BasemapStyle.LAND_IRAQ) + ";");
+        mapView.addLayer(userLayer);
         mapView.addLayer(layer);
         camera = new MapCamera(mapView, layer.base());
         layer.setCamera(camera);
+        userLayer.setCamera(camera);
+        basemap.addListener(o -> layersChanged());
+        overlays.addListener((ListChangeListener<GeoJsonOverlay>) c -> layersChanged());
         layer.setAfterRedraw(this::viewChanged);
         input = new MapInput(this, mapView, layer, camera);
-        getChildren().addAll(mapView, input.tooltip(), overlays(), stackList);
+        getChildren().addAll(mapView, input.tooltip(), furniture(), stackList);
         // a filter change can change both lists: rebuild once, on the next pulse
         incidents.addListener((ListChangeListener<Incident>) c -> dataChangedLater());
         centers.addListener((ListChangeListener<Center>) c -> dataChangedLater());
@@ -86,6 +100,40 @@ public final class AtlasMap extends StackPane {
         initialView();
         dataChanged();
         layer.setSelected(selection.get());
+    }
+
+    /**
+     * The analyst's own raster basemap (an opened MBTiles file), drawn over the bundled one within its zoom range
+     * and bounds; null for the bundled basemap alone. Opening the file ({@link MbtilesSource#open}) is where a
+     * bad file is refused, so setting this never fails.
+     */
+    public ObjectProperty<MbtilesSource> basemapProperty() {
+        return basemap;
+    }
+
+    /**
+     * The GeoJSON overlay layers, drawn above the basemap in list order (the first lowest). Replace an element
+     * with {@link GeoJsonOverlay#withStyle} to restyle it or switch it off; the legend lists those shown.
+     */
+    public ObservableList<GeoJsonOverlay> overlays() {
+        return overlays;
+    }
+
+    /** Both, as a briefing takes them. */
+    public MapLayers layers() {
+        return new MapLayers(basemap.get(), List.copyOf(overlays));
+    }
+
+    /** The credit shown on the map (the MBTiles file's, then the bundled data's): for About and the briefing. */
+    public ReadOnlyStringProperty attributionProperty() {
+        return attribution.getReadOnlyProperty();
+    }
+
+    private void layersChanged() {
+        MapLayers now = layers();
+        userLayer.setLayers(now);
+        attribution.set(now.attribution());
+        legend.showOverlays(now.shown());
     }
 
     /** Selects {@code r} as if the analyst clicked it: the map does not move. */
@@ -171,7 +219,7 @@ public final class AtlasMap extends StackPane {
 
     /** True when every tile the view needs has been drawn and is on screen. */
     public boolean tilesComplete() {
-        if (!camera.ready()) {
+        if (!camera.ready() || !userLayer.complete()) {
             return false;
         }
         Viewport v = camera.viewport();
@@ -275,8 +323,9 @@ public final class AtlasMap extends StackPane {
         }
     }
 
-    private StackPane overlays() {
-        Label attribution = new Label(Attribution.TEXT);
+    private StackPane furniture() {
+        Label attribution = new Label();
+        attribution.textProperty().bind(this.attribution);
         attribution.setId("mapAttribution");
         attribution.setWrapText(true);
         attribution.maxWidthProperty().bind(widthProperty().multiply(0.6));

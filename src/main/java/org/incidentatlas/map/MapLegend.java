@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.incidentatlas.map.basemap.GeoJsonOverlay;
+import org.incidentatlas.map.basemap.OverlayStyle;
 import org.incidentatlas.model.Incident;
 
 /**
@@ -28,6 +30,7 @@ public final class MapLegend extends VBox {
 
     private final MarkerPen pen = new MarkerPen();
     private final VBox types = new VBox(2);
+    private final VBox layers = new VBox(2);
 
     MapLegend() {
         this(11);
@@ -48,7 +51,53 @@ public final class MapLegend extends VBox {
                     g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
                     g.setTextBaseline(javafx.geometry.VPos.CENTER);
                     pen.cluster(g, 9, 9, 8.5, 12);
-                }), "Incidents grouped; zoom in to split"));
+                }), "Incidents grouped; zoom in to split"), layers);
+        layers.managedProperty().bind(layers.visibleProperty());
+        layers.setVisible(false);
+    }
+
+    /** One row per overlay layer shown, in the map's order (top first), with its line, fill or dot. */
+    void showOverlays(List<GeoJsonOverlay> shown) {
+        layers.getChildren().clear();
+        if (shown.isEmpty()) {
+            layers.setVisible(false);
+            return;
+        }
+        layers.getChildren().add(heading("Layers"));
+        for (int k = shown.size() - 1; k >= 0; k--) {
+            GeoJsonOverlay o = shown.get(k);
+            layers.getChildren().add(row(symbol(g -> overlaySymbol(g, o)), o.style().name()));
+        }
+        layers.setVisible(true);
+    }
+
+    private static void overlaySymbol(GraphicsContext g, GeoJsonOverlay o) {
+        OverlayStyle style = o.style();
+        Color c = UserLayerPainter.colour(style);
+        if (o.hasAreas()) {
+            g.setFill(c.deriveColor(0, 1, 1, 0.14));
+            g.fillRect(2, 3, 14, 12);
+        }
+        double[] dashes = style.line().dashes(Math.min(2, style.width()));
+        g.setLineDashes(dashes.length == 0 ? null : dashes);
+        g.setStroke(c);
+        g.setLineWidth(Math.min(3, style.width()));
+        if (o.hasAreas()) {
+            g.strokeRect(2, 3, 14, 12);
+        } else if (o.hasLines()) {
+            g.strokeLine(1, 12, 17, 6);
+        }
+        g.setLineDashes((double[]) null);
+        if (o.hasPoints()) {
+            g.setFill(c);
+            g.fillRect(5, 5, 8, 8);
+        }
+    }
+
+    /** The overlay names shown, top first, for tests. */
+    List<String> overlaysShown() {
+        return layers.getChildren().stream().filter(n -> n instanceof HBox)
+                .map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText()).toList();
     }
 
     /**
@@ -58,6 +107,13 @@ public final class MapLegend extends VBox {
     public static MapLegend of(List<? extends Incident> incidents, double fontSize) {
         MapLegend legend = new MapLegend(fontSize);
         legend.update(incidents);
+        return legend;
+    }
+
+    /** The same, with a row for each overlay layer shown ({@code overlays} bottom first, as drawn). */
+    public static MapLegend of(List<? extends Incident> incidents, List<GeoJsonOverlay> overlays, double fontSize) {
+        MapLegend legend = of(incidents, fontSize);
+        legend.showOverlays(overlays);
         return legend;
     }
 
