@@ -3,7 +3,9 @@ package org.incidentatlas.map;
 import com.gluonhq.maps.MapView;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,12 +17,18 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import org.incidentatlas.map.basemap.Attribution;
 import org.incidentatlas.map.basemap.BasemapStyle;
 import org.incidentatlas.map.basemap.GeoJsonOverlay;
 import org.incidentatlas.map.basemap.MbtilesSource;
+import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.model.GeoBounds;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.AtlasRecord;
@@ -48,6 +56,8 @@ public final class AtlasMap extends StackPane {
     private final UserLayer userLayer = new UserLayer();
     private final ObjectProperty<MbtilesSource> basemap = new SimpleObjectProperty<>(this, "basemap");
     private final ObservableList<GeoJsonOverlay> overlays = FXCollections.observableArrayList();
+    private final ObjectProperty<Pos> legendCorner = new SimpleObjectProperty<>(this, "legendCorner", Pos.TOP_RIGHT);
+    private final ObjectProperty<IncidentFilter.Near> near = new SimpleObjectProperty<>(this, "near");
     private final ReadOnlyStringWrapper attribution = new ReadOnlyStringWrapper(this, "attribution", Attribution.TEXT);
     private final MapCamera camera;
     private final MapLegend legend = new MapLegend();
@@ -82,6 +92,7 @@ public final class AtlasMap extends StackPane {
         layer.setCamera(camera);
         userLayer.setCamera(camera);
         basemap.addListener(o -> layersChanged());
+        near.addListener(o -> userLayer.setNear(near.get()));
         overlays.addListener((ListChangeListener<GeoJsonOverlay>) c -> layersChanged());
         layer.setAfterRedraw(this::viewChanged);
         input = new MapInput(this, mapView, layer, camera);
@@ -117,6 +128,39 @@ public final class AtlasMap extends StackPane {
      */
     public ObservableList<GeoJsonOverlay> overlays() {
         return overlays;
+    }
+
+    /**
+     * Where the legend sits: {@link Pos#TOP_RIGHT} (the default), TOP_LEFT, BOTTOM_LEFT or BOTTOM_RIGHT; any
+     * other value is taken as the nearest of those. A property the window can remember; the legend's own menu
+     * (right-click) sets it too.
+     */
+    public ObjectProperty<Pos> legendCornerProperty() {
+        return legendCorner;
+    }
+
+    /** True when the legend is folded to its title (click the title, or its menu); for the window to remember. */
+    public BooleanProperty legendCollapsedProperty() {
+        return legend.collapsedProperty();
+    }
+
+    /**
+     * The "within N km of a centre" of the filter, drawn as a circle (null: none). Set it from the filter's
+     * {@code near()}; {@link #showNear} moves the map to it.
+     */
+    public ObjectProperty<IncidentFilter.Near> nearProperty() {
+        return near;
+    }
+
+    /** Frames the "within N km" circle whole, in the part of the map the legend leaves free. */
+    public void showNear() {
+        IncidentFilter.Near n = near.get();
+        if (n != null) {
+            viewChosen = true;
+            double[] reserved = reserved();
+            MapFraming f = MapFraming.circle(n.lat(), n.lon(), n.km(), mapWidth(), mapHeight(), reserved[0], reserved[1]);
+            camera.setView(f.lat(), f.lon(), f.zoom());
+        }
     }
 
     /** Both, as a briefing takes them. */
@@ -190,13 +234,34 @@ public final class AtlasMap extends StackPane {
         camera.setView(lat, lon, zoom);
     }
 
-    /** Fits every incident and centre in the view; the whole data area when there are none. */
+    /**
+     * Fits every incident and centre in the part of the view the legend leaves free; the whole data area when
+     * there are none.
+     */
     public void zoomToAll() {
         viewChosen = true;
+        double[] reserved = reserved();
         MapFraming all = MapFraming.fitting(Stream.<AtlasRecord>concat(incidents.stream(), centers.stream()).toList(),
-                mapView.getWidth() > 0 ? mapView.getWidth() : getPrefWidth(),
-                mapView.getHeight() > 0 ? mapView.getHeight() : getPrefHeight());
+                mapWidth(), mapHeight(), reserved[0], reserved[1]);
         camera.setView(all.lat(), all.lon(), all.zoom());
+    }
+
+    private double mapWidth() {
+        return mapView.getWidth() > 0 ? mapView.getWidth() : getPrefWidth();
+    }
+
+    private double mapHeight() {
+        return mapView.getHeight() > 0 ? mapView.getHeight() : getPrefHeight();
+    }
+
+    /** Pixels the legend covers along the left and the right side (none when it is folded or the map is narrow). */
+    private double[] reserved() {
+        double w = legend.prefWidth(-1) + 16;
+        if (legend.collapsedProperty().get() || w > mapWidth() * 0.45) {
+            return new double[] {0, 0};
+        }
+        boolean left = legendCorner.get().getHpos() == HPos.LEFT;
+        return left ? new double[] {w, 0} : new double[] {0, w};
     }
 
     public double getZoom() {
@@ -323,6 +388,15 @@ public final class AtlasMap extends StackPane {
         }
     }
 
+    /** In its corner, clear of the zoom buttons (top left), the scale bar and the credit line (bottom). */
+    private void placeLegend(Pos corner) {
+        boolean top = corner.getVpos() != VPos.BOTTOM;
+        boolean left = corner.getHpos() == HPos.LEFT;
+        Pos p = top ? (left ? Pos.TOP_LEFT : Pos.TOP_RIGHT) : (left ? Pos.BOTTOM_LEFT : Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(legend, p);
+        StackPane.setMargin(legend, new Insets(8, 8, top ? 8 : 46, top && left ? 48 : 8));
+    }
+
     private StackPane furniture() {
         Label attribution = new Label();
         attribution.textProperty().bind(this.attribution);
@@ -332,8 +406,23 @@ public final class AtlasMap extends StackPane {
         attribution.setStyle("-fx-font-size: 9.5px; -fx-text-fill: #3a3a3a; -fx-padding: 2 5 2 5;"
                 + " -fx-background-color: rgba(255,255,255,0.78);");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
-        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
-        StackPane.setMargin(legend, new Insets(8));
+        placeLegend(legendCorner.get());
+        legendCorner.addListener((o, was, now) -> placeLegend(now));
+        legend.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getY() < 22) {
+                legend.collapsedProperty().set(!legend.collapsedProperty().get());
+            }
+        });
+        ContextMenu menu = new ContextMenu();
+        for (Pos p : List.of(Pos.TOP_LEFT, Pos.TOP_RIGHT, Pos.BOTTOM_LEFT, Pos.BOTTOM_RIGHT)) {
+            MenuItem item = new MenuItem("Move legend " + p.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            item.setOnAction(e -> legendCorner.set(p));
+            menu.getItems().add(item);
+        }
+        MenuItem fold = new MenuItem("Fold or unfold the legend");
+        fold.setOnAction(e -> legend.collapsedProperty().set(!legend.collapsedProperty().get()));
+        menu.getItems().add(fold);
+        legend.setOnContextMenuRequested(e -> menu.show(legend, e.getScreenX(), e.getScreenY()));
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 8, 8));
         javafx.scene.Node buttons = input.buttons();

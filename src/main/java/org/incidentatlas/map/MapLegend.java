@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +33,7 @@ public final class MapLegend extends VBox {
     private final MarkerPen pen = new MarkerPen();
     private final VBox types = new VBox(2);
     private final VBox layers = new VBox(2);
+    private final BooleanProperty collapsed = new SimpleBooleanProperty(this, "collapsed", false);
 
     MapLegend() {
         this(11);
@@ -54,21 +57,37 @@ public final class MapLegend extends VBox {
                 }), "Incidents grouped; zoom in to split"), layers);
         layers.managedProperty().bind(layers.visibleProperty());
         layers.setVisible(false);
+        // collapsed, only the first heading stays, with a mark that says it opens again
+        Label first = (Label) getChildren().get(0);
+        collapsed.addListener((o, was, now) -> {
+            for (Node n : getChildren().subList(1, getChildren().size())) {
+                if (n == layers) {
+                    layers.setVisible(!now && !layers.getChildren().isEmpty()); // its managed follows
+                } else {
+                    n.setVisible(!now);
+                    n.setManaged(!now);
+                }
+            }
+            first.setText(now ? "Legend ▸" : "Incident type");
+        });
+    }
+
+    /** True when only the legend's title shows (the window's map lets the analyst fold it away). */
+    public BooleanProperty collapsedProperty() {
+        return collapsed;
     }
 
     /** One row per overlay layer shown, in the map's order (top first), with its line, fill or dot. */
     void showOverlays(List<GeoJsonOverlay> shown) {
         layers.getChildren().clear();
-        if (shown.isEmpty()) {
-            layers.setVisible(false);
-            return;
+        if (!shown.isEmpty()) {
+            layers.getChildren().add(heading("Layers"));
+            for (int k = shown.size() - 1; k >= 0; k--) {
+                GeoJsonOverlay o = shown.get(k);
+                layers.getChildren().add(row(symbol(g -> overlaySymbol(g, o)), o.style().name()));
+            }
         }
-        layers.getChildren().add(heading("Layers"));
-        for (int k = shown.size() - 1; k >= 0; k--) {
-            GeoJsonOverlay o = shown.get(k);
-            layers.getChildren().add(row(symbol(g -> overlaySymbol(g, o)), o.style().name()));
-        }
-        layers.setVisible(true);
+        layers.setVisible(!shown.isEmpty() && !collapsed.get()); // a folded legend shows them when unfolded
     }
 
     private static void overlaySymbol(GraphicsContext g, GeoJsonOverlay o) {

@@ -25,6 +25,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.basemap.BasemapStyle;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.Center;
@@ -56,14 +57,17 @@ public final class MapPicture extends StackPane {
      * @param width   the picture's width in map pixels (a snapshot at {@code density} has {@code width * density})
      * @param density device pixels per map pixel: 1, 2 or 3
      * @param unit    how large the scale bar and north arrow are drawn (1 = as on the window's map)
+     * @param layers  the analyst's basemap and overlays ({@link MapLayers#NONE} for the bundled map alone)
+     * @param near    the filter's "within N km" circle to draw, or null
      */
     public record Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
-                          int width, int height, int density, double unit, MapLayers layers) {
+                          int width, int height, int density, double unit, MapLayers layers,
+                          IncidentFilter.Near near) {
 
         /** With the bundled basemap alone. */
         public Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
                        int width, int height, int density, double unit) {
-            this(incidents, centers, framing, width, height, density, unit, MapLayers.NONE);
+            this(incidents, centers, framing, width, height, density, unit, MapLayers.NONE, null);
         }
 
         public Request {
@@ -74,7 +78,8 @@ public final class MapPicture extends StackPane {
     private final Viewport viewport;
     private final int drawnIncidents;
 
-    private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, MapLayers layers) {
+    private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, MapLayers layers,
+                       IncidentFilter.Near near) {
         viewport = v;
         setId("mapPicture");
         setMinSize(v.width(), v.height());
@@ -86,6 +91,7 @@ public final class MapPicture extends StackPane {
         Canvas own = new Canvas(v.width(), v.height());
         own.setId("pictureOverlays");
         UserLayerPainter.overlays(own.getGraphicsContext2D(), v, layers.shown());
+        UserLayerPainter.near(own.getGraphicsContext2D(), v, near);
         Canvas marks = new Canvas(v.width(), v.height());
         marks.setId("pictureIncidents");
         drawnIncidents = new IncidentPainter().paint(marks.getGraphicsContext2D(), v, points, null).drawnIncidents();
@@ -132,7 +138,7 @@ public final class MapPicture extends StackPane {
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 // off the FX thread even when every tile was ready at once: a 3x mosaic is tens of megabytes
                 .thenApplyAsync(ok -> SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null))
-                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit(), r.layers()), Platform::runLater);
+                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit(), r.layers(), r.near()), Platform::runLater);
     }
 
     /**

@@ -18,13 +18,14 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.basemap.GeoJsonOverlay;
 import org.incidentatlas.map.basemap.MbtilesSource;
 
 /**
  * The analyst's layers in the window, between the bundled basemap and the incidents: one canvas with the
  * MBTiles raster (tiles read on a background thread and kept, the view redrawn as they arrive) and the GeoJSON
- * overlays. Where the raster file has no tile the canvas stays clear and the bundled basemap shows.
+ * overlays, and the filter's "within N km" circle. Where the raster file has no tile the canvas stays clear and the bundled basemap shows.
  */
 final class UserLayer extends MapLayer {
 
@@ -47,6 +48,7 @@ final class UserLayer extends MapLayer {
     };
     private final Set<Long> pending = new HashSet<>();
     private MapLayers layers = MapLayers.NONE;
+    private IncidentFilter.Near near;
     private MapCamera camera;
     private boolean dirty = true;
 
@@ -74,6 +76,11 @@ final class UserLayer extends MapLayer {
             pending.clear();
         }
         layers = now;
+        redrawSoon();
+    }
+
+    void setNear(IncidentFilter.Near now) {
+        near = now;
         redrawSoon();
     }
 
@@ -122,6 +129,7 @@ final class UserLayer extends MapLayer {
         if (!shown.isEmpty()) {
             UserLayerPainter.overlays(g, v, shown);
         }
+        UserLayerPainter.near(g, v, near);
     }
 
     /** The cached tile, or null while it is read (the view is redrawn when it comes) or where the file has none. */

@@ -1,12 +1,17 @@
 package org.incidentatlas.map;
 
 import java.util.List;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.basemap.Feature;
 import org.incidentatlas.map.basemap.GeoJsonOverlay;
 import org.incidentatlas.map.basemap.OverlayStyle;
@@ -24,6 +29,9 @@ final class UserLayerPainter {
     interface Tiles {
         Image tile(int zoom, long x, long y);
     }
+
+    static final Color NEAR = Color.web("#1C2541");
+    private static final Font NEAR_FONT = Font.font("System", FontWeight.BOLD, 11.5);
 
     private UserLayerPainter() {
     }
@@ -84,6 +92,39 @@ final class UserLayerPainter {
             }
         }
         g.setLineDashes((double[]) null);
+    }
+
+    /**
+     * The filter's "within N km of a centre": the circle of that distance, true on the ground (its radius in
+     * pixels is taken at the centre's latitude), a dark dashed line on a white casing, and its label.
+     */
+    static void near(GraphicsContext g, Viewport v, IncidentFilter.Near near) {
+        if (near == null) {
+            return;
+        }
+        double x = v.screenX(near.lon());
+        double y = v.screenY(near.lat());
+        double r = near.km() * 1000 / Mercator.metresPerPixel(near.lat(), v.zoom());
+        g.setLineDashes((double[]) null);
+        g.setStroke(Color.web("#FFFFFF", 0.8));
+        g.setLineWidth(4.5);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.setStroke(NEAR);
+        g.setLineWidth(2);
+        g.setLineDashes(9, 5);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.setLineDashes((double[]) null);
+        String label = "within " + (near.km() == Math.rint(near.km()) ? String.valueOf((long) near.km()) : String.valueOf(near.km()))
+                + " km of " + near.centerName();
+        g.setFont(NEAR_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        double ly = Math.max(14, y - r - 4);
+        g.setLineWidth(3);
+        g.setStroke(Color.web("#FFFFFF", 0.9));
+        g.strokeText(label, x, ly);
+        g.setFill(NEAR);
+        g.fillText(label, x, ly);
     }
 
     static Color colour(OverlayStyle style) {

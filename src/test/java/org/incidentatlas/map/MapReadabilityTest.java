@@ -16,11 +16,15 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.Center;
@@ -29,6 +33,7 @@ import org.incidentatlas.model.GeoPrecision;
 import org.incidentatlas.model.Incident;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 13: the map at a town's scale with UCDP-like data, where hundreds of events are coded to a few
@@ -82,7 +87,7 @@ class MapReadabilityTest extends ApplicationTest {
         settle(map);
         WritableImage drawn = snapshot(this, map);
         List<HitIndex.Item> marks = map.layer().frame().hits().items();
-        javafx.geometry.Bounds legend = map.legend().localToScene(map.legend().getLayoutBounds());
+        Bounds legend = map.legend().localToScene(map.legend().getLayoutBounds());
         int sampled = 0;
         int changed = 0;
         double sum = 0;
@@ -97,8 +102,6 @@ class MapReadabilityTest extends ApplicationTest {
                 changed += d > 0.3 ? 1 : 0;
             }
         }
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(drawn, null), "png",
-                new java.io.File("target/rings-z12.png"));
         assertTrue(sampled > 5000, "enough of the map away from markers: " + sampled);
         // one faint tint where rings overlap and dashed outlines: the basemap under them stays as it was
         assertTrue(changed < sampled / 8, "only ring outlines change a pixel much: " + changed + " of " + sampled);
@@ -190,5 +193,57 @@ class MapReadabilityTest extends ApplicationTest {
         WritableImage image = snapshot(this, map);
         Color colour = image.getPixelReader().getColor((int) m.getX(), (int) m.getY());
         MapTestSupport.assertColour(TypePalette.colour("attack"), colour, "the marker shows, not a white tag over it");
+    }
+
+    @Test
+    void zoomToAllKeepsTheDataOutFromUnderTheLegend() throws Exception {
+        List<Incident> spread = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            spread.add(coarse("s" + i, "attack", 34 + (i % 5) * 0.4, 42 + i * 0.15, GeoPrecision.TOWN, 1));
+        }
+        interact(() -> incidents.setAll(spread));
+        clickOn("#zoomToAll");
+        settle(map);
+        Bounds legend = map.sceneToLocal(map.legend().localToScene(map.legend().getLayoutBounds()));
+        for (Incident i : spread) {
+            Point2D p = at(map, i.lat(), i.lon());
+            assertTrue(p.getX() > 0 && p.getX() < legend.getMinX(), i.id() + " left of the legend: " + p + " " + legend);
+        }
+
+        interact(() -> map.legendCornerProperty().set(Pos.BOTTOM_LEFT));
+        clickOn("#zoomToAll");
+        settle(map);
+        Bounds moved = map.sceneToLocal(map.legend().localToScene(map.legend().getLayoutBounds()));
+        assertTrue(moved.getMinX() < 20 && moved.getMaxY() > 500, "bottom left: " + moved);
+        for (Incident i : spread) {
+            assertTrue(at(map, i.lat(), i.lon()).getX() > moved.getMaxX(), i.id() + " right of the legend");
+        }
+        double open = map.legend().getHeight();
+        interact(() -> map.legendCollapsedProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map.legend().getHeight() < open / 3, "folded: " + map.legend().getHeight() + " of " + open);
+    }
+
+    @Test
+    void theWithinCircleIsDrawnAndTheMapMovesToIt() throws Exception {
+        interact(() -> {
+            map.setView(30, 40, 6);
+            map.nearProperty().set(new IncidentFilter.Near("c1", "Kirkuk JCC", LAT, LON, 25));
+            map.showNear();
+        });
+        settle(map);
+        assertEquals(LAT, map.getVisibleBounds().centerLat(), 0.3, "the map moved to the circle");
+        Viewport v = map.viewport();
+        double r = 25_000 / Mercator.metresPerPixel(LAT, v.zoom());
+        assertTrue(2 * r < v.height() && 2 * r > v.height() / 4, "the circle fills the view, whole: r=" + r);
+        WritableImage image = snapshot(this, map);
+        Point2D c = at(map, LAT, LON);
+        boolean dark = false;
+        for (int d = -3; d <= 3; d++) {
+            Color px = image.getPixelReader().getColor((int) (c.getX() - r) + d, (int) c.getY());
+            dark |= px.getBrightness() < 0.4;
+        }
+        assertTrue(dark, "the circle's line at its west point");
+        interact(() -> map.nearProperty().set(null));
     }
 }
