@@ -3,7 +3,6 @@ package org.incidentatlas.map;
 import com.gluonhq.maps.MapView;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,12 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.HPos;
-import javafx.geometry.VPos;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import org.incidentatlas.map.basemap.Attribution;
 import org.incidentatlas.map.basemap.BasemapStyle;
@@ -254,14 +248,8 @@ public final class AtlasMap extends StackPane {
         return mapView.getHeight() > 0 ? mapView.getHeight() : getPrefHeight();
     }
 
-    /** Pixels the legend covers along the left and the right side (none when it is folded or the map is narrow). */
     private double[] reserved() {
-        double w = legend.prefWidth(-1) + 16;
-        if (legend.collapsedProperty().get() || w > mapWidth() * 0.45) {
-            return new double[] {0, 0};
-        }
-        boolean left = legendCorner.get().getHpos() == HPos.LEFT;
-        return left ? new double[] {w, 0} : new double[] {0, w};
+        return LegendDock.reserved(legend, legendCorner.get(), mapWidth());
     }
 
     public double getZoom() {
@@ -388,15 +376,6 @@ public final class AtlasMap extends StackPane {
         }
     }
 
-    /** In its corner, clear of the zoom buttons (top left), the scale bar and the credit line (bottom). */
-    private void placeLegend(Pos corner) {
-        boolean top = corner.getVpos() != VPos.BOTTOM;
-        boolean left = corner.getHpos() == HPos.LEFT;
-        Pos p = top ? (left ? Pos.TOP_LEFT : Pos.TOP_RIGHT) : (left ? Pos.BOTTOM_LEFT : Pos.BOTTOM_RIGHT);
-        StackPane.setAlignment(legend, p);
-        StackPane.setMargin(legend, new Insets(8, 8, top ? 8 : 46, top && left ? 48 : 8));
-    }
-
     private StackPane furniture() {
         Label attribution = new Label();
         attribution.textProperty().bind(this.attribution);
@@ -406,23 +385,7 @@ public final class AtlasMap extends StackPane {
         attribution.setStyle("-fx-font-size: 9.5px; -fx-text-fill: #3a3a3a; -fx-padding: 2 5 2 5;"
                 + " -fx-background-color: rgba(255,255,255,0.78);");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
-        placeLegend(legendCorner.get());
-        legendCorner.addListener((o, was, now) -> placeLegend(now));
-        legend.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getY() < 22) {
-                legend.collapsedProperty().set(!legend.collapsedProperty().get());
-            }
-        });
-        ContextMenu menu = new ContextMenu();
-        for (Pos p : List.of(Pos.TOP_LEFT, Pos.TOP_RIGHT, Pos.BOTTOM_LEFT, Pos.BOTTOM_RIGHT)) {
-            MenuItem item = new MenuItem("Move legend " + p.name().toLowerCase(Locale.ROOT).replace('_', ' '));
-            item.setOnAction(e -> legendCorner.set(p));
-            menu.getItems().add(item);
-        }
-        MenuItem fold = new MenuItem("Fold or unfold the legend");
-        fold.setOnAction(e -> legend.collapsedProperty().set(!legend.collapsedProperty().get()));
-        menu.getItems().add(fold);
-        legend.setOnContextMenuRequested(e -> menu.show(legend, e.getScreenX(), e.getScreenY()));
+        LegendDock.dock(legend, legendCorner);
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 8, 8));
         javafx.scene.Node buttons = input.buttons();

@@ -143,11 +143,11 @@ final class IncidentPainter {
             }
         }
         rings.draw(g, v.width(), v.height());
-        Map<Point, List<Integer>> stacks = stack ? stacks(p, slots, n) : Map.of();
+        Map<Stacks.Point, List<Integer>> stacks = stack ? Stacks.group(p, visible, slots, n) : Map.of();
         for (int s = 0; s < n; s++) {
             int k = slots[s];
             int i = visible[k];
-            if (stack && stacks.containsKey(pointKey(p, i))) {
+            if (stack && stacks.containsKey(Stacks.key(p, i))) {
                 continue;
             }
             pen.marker(g, sx[k], sy[k], p.size[i].radius, p.colour[i]);
@@ -173,39 +173,9 @@ final class IncidentPainter {
             }
             double drawn = pen.stack(g, sx[k], sy[k], r + 2, colour, members.length);
             hits.add(new HitIndex.Item(HitIndex.Kind.STACK, sx[k], sy[k], drawn, members[0], members.length, members));
-            placeNames.add(commonPlace(p, members), sx[k], sy[k], drawn);
+            placeNames.add(Stacks.commonPlace(p, members), sx[k], sy[k], drawn);
         }
         placeNames.draw(g, hits);
-    }
-
-    /** The place all of them are reported at, or null when they name different places. */
-    private static String commonPlace(IncidentPoints p, int[] members) {
-        String place = p.incidents[members[0]].place();
-        for (int i : members) {
-            if (place == null || !place.equals(p.incidents[i].place())) {
-                return null;
-            }
-        }
-        return place == null || place.isBlank() ? null : place;
-    }
-
-    /** Slots of incidents that share their exact point with another, by point; a lone incident is not in it. */
-    private Map<Point, List<Integer>> stacks(IncidentPoints p, int[] slots, int n) {
-        Map<Point, List<Integer>> byPoint = new HashMap<>();
-        for (int s = 0; s < n; s++) {
-            int k = slots[s];
-            byPoint.computeIfAbsent(pointKey(p, visible[k]), x -> new ArrayList<>(2)).add(k);
-        }
-        byPoint.values().removeIf(l -> l.size() < 2);
-        return byPoint;
-    }
-
-    /** The exact point, as a key: equal projected coordinates mean the same latitude and longitude. */
-    private static Point pointKey(IncidentPoints p, int i) {
-        return new Point(p.x[i], p.y[i]);
-    }
-
-    private record Point(double x, double y) {
     }
 
     private void clusters(GraphicsContext g, Viewport v, IncidentPoints p, int count, HitIndex hits, AtlasRecord selected) {
@@ -246,7 +216,7 @@ final class IncidentPainter {
                 group[m++] = k;
                 shown[n++] = k;
             }
-            fanOut(g, p, group, m);
+            FanOut.apply(g, p, visible, rx, ry, sx, sy, group, m);
         }
         markers(g, v, p, shown, n, hits, selected, false);
         g.setFont(CLUSTER_FONT);
@@ -259,60 +229,6 @@ final class IncidentPainter {
                 double r = clusterRadius(members[c]);
                 pen.cluster(g, x, y, r, members[c]);
                 hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, x, y, r, -1, members[c]));
-            }
-        }
-    }
-
-    /**
-     * Moves apart the markers of a few incidents of one cell that stand at one place (closer than FAN_NEAR to
-     * another of them), around that place, in the order of their ids (so sorting the table does not move them),
-     * with a line from each marker to its point. The others stay where they are.
-     */
-    private void fanOut(GraphicsContext g, IncidentPoints p, int[] slots, int m) {
-        int[] place = new int[m]; // which place each belongs to: the lowest slot index it is near, transitively
-        for (int a = 0; a < m; a++) {
-            place[a] = a;
-        }
-        for (boolean merged = true; merged; ) {
-            merged = false;
-            for (int a = 0; a < m; a++) {
-                for (int b = a + 1; b < m; b++) {
-                    if (place[a] != place[b] && Math.hypot(rx[slots[a]] - rx[slots[b]], ry[slots[a]] - ry[slots[b]]) < FAN_NEAR) {
-                        int keep = Math.min(place[a], place[b]);
-                        int drop = Math.max(place[a], place[b]);
-                        for (int q = 0; q < m; q++) {
-                            if (place[q] == drop) {
-                                place[q] = keep;
-                            }
-                        }
-                        merged = true;
-                    }
-                }
-            }
-        }
-        for (int at = 0; at < m; at++) {
-            List<Integer> here = new ArrayList<>(m);
-            double cx = 0;
-            double cy = 0;
-            for (int q = 0; q < m; q++) {
-                if (place[q] == at) {
-                    here.add(slots[q]);
-                    cx += rx[slots[q]];
-                    cy += ry[slots[q]];
-                }
-            }
-            if (here.size() < 2) {
-                continue;
-            }
-            cx /= here.size();
-            cy /= here.size();
-            here.sort(Comparator.comparing(k -> p.incidents[visible[k]].id()));
-            for (int r = 0; r < here.size(); r++) {
-                int k = here.get(r);
-                double angle = -Math.PI / 2 + 2 * Math.PI * r / here.size();
-                sx[k] = cx + FAN_RADIUS * Math.cos(angle);
-                sy[k] = cy + FAN_RADIUS * Math.sin(angle);
-                g.strokeLine(rx[k], ry[k], sx[k], sy[k]);
             }
         }
     }

@@ -76,7 +76,9 @@ public final class TileRenderer {
             return;
         }
         Area outside = new Area(tile);
-        outside.subtract(new Area(box));
+        // a pixel into the box, under the detailed layers' edge, so the two fills leave no seam of sea between
+        outside.subtract(new Area(new Rectangle2D.Double(box.getX() + 1.5, box.getY() + 1.5, box.getWidth() - 3,
+                box.getHeight() - 3)));
         t.g.setClip(outside);
         int z = t.zoom;
         for (Feature f : data.worldLand) {
