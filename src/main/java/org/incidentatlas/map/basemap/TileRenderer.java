@@ -141,12 +141,18 @@ public final class TileRenderer {
         if (z >= DISTRICT_ZOOM) {
             t.strokeAll(data.districts, round(width(z, 0.5f, 0.9f)), BasemapStyle.DISTRICT);
         }
+        // Neighbours' provinces are polygons cut at the data box: their outline along the cut is no boundary,
+        // so their lines are clipped to just inside the box.
+        Rectangle2D inside = new Rectangle2D.Double(t.px(data.boxX0) + 1.5, t.py(data.boxY0) + 1.5,
+                (data.boxX1 - data.boxX0) * t.scale - 3, (data.boxY1 - data.boxY0) * t.scale - 3);
         for (Feature f : data.provinces) {
             boolean iraq = "IRQ".equals(f.text("iso_a3"));
             if (iraq) {
                 t.stroke(f, round(width(z, 0.7f, 1.6f)), BasemapStyle.GOVERNORATE);
             } else if (z >= 6) {
+                t.g.setClip(inside);
                 t.stroke(f, round(width(z, 0.5f, 1.0f)), BasemapStyle.NEIGHBOUR_PROVINCE);
+                t.g.setClip(null);
             }
         }
     }
