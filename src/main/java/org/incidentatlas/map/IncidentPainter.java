@@ -151,6 +151,9 @@ final class IncidentPainter {
                 continue;
             }
             pen.marker(g, sx[k], sy[k], p.size[i].radius, p.colour[i]);
+            if (wideRing(p.incidents[i], mpp)) {
+                pen.coarse(g, sx[k], sy[k], p.size[i].radius);
+            }
             hits.add(new HitIndex.Item(HitIndex.Kind.INCIDENT, sx[k], sy[k], p.size[i].radius, i, 1));
             if (p.incidents[i] == selected) {
                 selectedX = sx[k];
@@ -172,6 +175,9 @@ final class IncidentPainter {
                 }
             }
             double drawn = pen.stack(g, sx[k], sy[k], r + 2, colour, members.length);
+            if (Arrays.stream(members).anyMatch(i -> wideRing(p.incidents[i], mpp))) {
+                pen.coarse(g, sx[k], sy[k], r + 2);
+            }
             hits.add(new HitIndex.Item(HitIndex.Kind.STACK, sx[k], sy[k], drawn, members[0], members.length, members));
             placeNames.add(Stacks.commonPlace(p, members), sx[k], sy[k], drawn);
         }
@@ -231,6 +237,15 @@ final class IncidentPainter {
                 hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, x, y, r, -1, members[c]));
             }
         }
+    }
+
+    /**
+     * True when the incident's ring is drawn as a faint outline only, or not at all (it holds the view): its
+     * marker then carries a dashed edge of its own, so the precision stays visible at the marker.
+     */
+    private static boolean wideRing(Incident inc, double mpp) {
+        return inc.geoPrecision().coarserThanTown() && inc.uncertaintyKm() != null
+                && inc.uncertaintyKm() * 1000 / mpp > RingPainter.FILL_MAX;
     }
 
     static double clusterRadius(int n) {

@@ -50,6 +50,10 @@ public final class MapLegend extends VBox {
                 row(symbol(g -> pen.centre(g, 9, 9)), "Coordination centre"),
                 row(symbol(g -> pen.uncertainty(g, 9, 9, 8, Color.web("#555555"))), "May be off by (area, not a town)"),
                 row(symbol(g -> {
+                    pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
+                    pen.coarse(g, 9, 9, 4.5);
+                }), "Area wider than the view"),
+                row(symbol(g -> {
                     g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 9));
                     g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
                     g.setTextBaseline(javafx.geometry.VPos.CENTER);

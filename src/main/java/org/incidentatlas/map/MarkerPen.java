@@ -37,6 +37,16 @@ final class MarkerPen {
         g.setLineDashes((double[]) null);
     }
 
+    /** A dashed edge around a marker whose point stands for an area wider than the view shows (see the legend). */
+    void coarse(GraphicsContext g, double x, double y, double r) {
+        double e = r + 3.5;
+        g.setStroke(Color.web("#2A2A2A", 0.8));
+        g.setLineWidth(1.3);
+        g.setLineDashes(3, 2.5);
+        g.strokeOval(x - e, y - e, 2 * e, 2 * e);
+        g.setLineDashes((double[]) null);
+    }
+
     /**
      * Several incidents at one exact point: their marker (their type's colour, or the cluster's slate when the
      * types differ) on a second disc that reads as a pile, with the count on a white badge at its upper right.
