@@ -14,9 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.incidentatlas.map.basemap.Attribution;
 import org.incidentatlas.map.basemap.BasemapStyle;
@@ -24,7 +22,6 @@ import org.incidentatlas.map.basemap.GeoJsonOverlay;
 import org.incidentatlas.map.basemap.MbtilesSource;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.model.GeoBounds;
-import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Incident;
@@ -275,22 +272,7 @@ public final class AtlasMap extends StackPane {
         if (!camera.ready() || !userLayer.complete()) {
             return false;
         }
-        Viewport v = camera.viewport();
-        int z = (int) Math.min(19, Math.floor(v.zoom() + 0.2));
-        double f = Math.pow(2, z - v.zoom()) / Mercator.TILE_SIZE;
-        long max = (1L << z) - 1;
-        long i0 = Math.max(0, (long) Math.floor(v.originX() * f));
-        long i1 = Math.min(max, (long) Math.floor((v.originX() + v.width() - 1) * f));
-        long j0 = Math.max(0, (long) Math.floor(v.originY() * f));
-        long j1 = Math.min(max, (long) Math.floor((v.originY() + v.height() - 1) * f));
-        for (long i = i0; i <= i1; i++) {
-            for (long j = j0; j <= j1; j++) {
-                if (!BasemapTileRetriever.isReady(z, i, j)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return BasemapTileRetriever.viewReady(camera.viewport());
     }
 
     Viewport viewport() {
@@ -377,22 +359,7 @@ public final class AtlasMap extends StackPane {
     }
 
     private StackPane furniture() {
-        Label attribution = new Label();
-        attribution.textProperty().bind(this.attribution);
-        attribution.setId("mapAttribution");
-        attribution.setWrapText(true);
-        attribution.maxWidthProperty().bind(widthProperty().multiply(0.6));
-        attribution.setStyle("-fx-font-size: 9.5px; -fx-text-fill: #3a3a3a; -fx-padding: 2 5 2 5;"
-                + " -fx-background-color: rgba(255,255,255,0.78);");
-        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         LegendDock.dock(legend, legendCorner);
-        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(scaleBar, new Insets(0, 0, 8, 8));
-        javafx.scene.Node buttons = input.buttons();
-        StackPane.setAlignment(buttons, Pos.TOP_LEFT);
-        StackPane.setMargin(buttons, new Insets(8));
-        StackPane overlays = new StackPane(attribution, legend, scaleBar, buttons);
-        overlays.setPickOnBounds(false);
-        return overlays;
+        return MapFurniture.build(this, attribution.getReadOnlyProperty(), legend, scaleBar, input.buttons());
     }
 }
