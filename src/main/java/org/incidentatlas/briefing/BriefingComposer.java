@@ -57,7 +57,8 @@ public final class BriefingComposer {
         MapFraming view = r.framing().frame(w, h);
         // scale bar and north arrow text as large as the legend's (the window's map draws them at 11 px)
         double furniture = page.legendFontSize() / 11;
-        MapPicture.Request map = new MapPicture.Request(r.incidents(), r.centers(), view, w, h, r.density(), furniture);
+        MapPicture.Request map = new MapPicture.Request(r.incidents(), r.centers(), view, w, h, r.density(), furniture,
+                r.layers(), r.filter() == null ? null : r.filter().near());
         return MapPicture.draw(map, tiles, timeout, progress)
                 .handle((picture, e) -> {
                     if (e != null) {

@@ -20,7 +20,6 @@ import javafx.scene.transform.Transform;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.MapLegend;
 import org.incidentatlas.map.MapPicture;
-import org.incidentatlas.map.basemap.Attribution;
 import org.incidentatlas.model.DisplayText;
 
 /**
@@ -62,13 +61,13 @@ final class BriefingPage extends BorderPane {
 
         mapSlot.setId("briefingMap");
         mapSlot.setStyle("-fx-border-color: #8c8c8c; -fx-border-width: 1;");
-        legend = MapLegend.of(r.incidents(), legendFontSize());
+        legend = MapLegend.of(r.incidents(), r.layers().shown(), legendFontSize());
         legend.setId("briefingLegend");
         body = new HBox(16 * unit, mapSlot, legend);
         HBox.setHgrow(mapSlot, Priority.ALWAYS);
         body.setPadding(new Insets(0, 28 * unit, 0, 28 * unit));
 
-        Label credits = text("briefingAttribution", Attribution.TEXT, 12, muted);
+        Label credits = text("briefingAttribution", r.layers().attribution(), 12, muted);
         credits.setStyle(credits.getStyle() + "-fx-font-size: " + Math.max(10.5, 12 * unit) + "px;");
         credits.setPadding(new Insets(10 * unit, 28 * unit, 12 * unit, 28 * unit));
         setTop(header);

@@ -3,6 +3,7 @@ package org.incidentatlas.briefing;
 import java.util.List;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.MapFraming;
+import org.incidentatlas.map.MapLayers;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
@@ -10,10 +11,22 @@ import org.incidentatlas.model.Incident;
 
 /**
  * What one briefing shows: the filtered incidents (in the table's order) and centres, the filter that chose them,
- * the analyst's title, the page and the pixel density (1, 2 or 3), and how the map is framed.
+ * the analyst's title, the page and the pixel density (1, 2 or 3), how the map is framed, and the analyst's own
+ * map layers (an MBTiles basemap, GeoJSON overlays) or {@link MapLayers#NONE}.
  */
 public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
-                              String title, PageSize size, int density, Framing framing) {
+                              String title, PageSize size, int density, Framing framing, MapLayers layers) {
+
+    /** Over the bundled basemap alone. */
+    public BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
+                           String title, PageSize size, int density, Framing framing) {
+        this(dataset, incidents, centers, filter, title, size, density, framing, MapLayers.NONE);
+    }
+
+    /** The same page over the analyst's own basemap and overlay layers (the window's {@code AtlasMap.layers()}). */
+    public BriefingRequest withLayers(MapLayers newLayers) {
+        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, newLayers);
+    }
 
     /** Chooses the map's view once the page is laid out and the map's size is known. */
     @FunctionalInterface
@@ -36,6 +49,7 @@ public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Ce
         if (density < 1 || density > 3) {
             throw new IllegalArgumentException("pixel density " + density + "; 1, 2 or 3");
         }
+        layers = layers == null ? MapLayers.NONE : layers;
         incidents = List.copyOf(incidents);
         centers = List.copyOf(centers);
         title = title == null || title.isBlank() ? dataset.title() : title.strip();

@@ -1,20 +1,27 @@
 package org.incidentatlas.map;
 
 import com.gluonhq.maps.MapView;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.incidentatlas.map.basemap.Attribution;
 import org.incidentatlas.map.basemap.BasemapStyle;
+import org.incidentatlas.map.basemap.GeoJsonOverlay;
+import org.incidentatlas.map.basemap.MbtilesSource;
+import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.model.GeoBounds;
-import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Incident;
@@ -37,12 +44,19 @@ public final class AtlasMap extends StackPane {
     private final ObjectProperty<AtlasRecord> selection;
     private final MapView mapView = new MapView();
     private final IncidentLayer layer = new IncidentLayer();
+    private final UserLayer userLayer = new UserLayer();
+    private final ObjectProperty<MbtilesSource> basemap = new SimpleObjectProperty<>(this, "basemap");
+    private final ObservableList<GeoJsonOverlay> overlays = FXCollections.observableArrayList();
+    private final ObjectProperty<Pos> legendCorner = new SimpleObjectProperty<>(this, "legendCorner", Pos.TOP_RIGHT);
+    private final ObjectProperty<IncidentFilter.Near> near = new SimpleObjectProperty<>(this, "near");
+    private final ReadOnlyStringWrapper attribution = new ReadOnlyStringWrapper(this, "attribution", Attribution.TEXT);
     private final MapCamera camera;
     private final MapLegend legend = new MapLegend();
     private final ScaleBar scaleBar = new ScaleBar();
     private final ReadOnlyObjectWrapper<GeoBounds> visibleBounds = new ReadOnlyObjectWrapper<>(this, "visibleBounds");
     private final MapInput input;
     private final ProjectionCache projections = new ProjectionCache();
+    private final StackList stackList = new StackList(this::selectFromMap);
     private boolean dataChangePending;
     private boolean selectingHere;
     private boolean viewChosen;
@@ -63,12 +77,17 @@ public final class AtlasMap extends StackPane {
         mapView.setPrefSize(800, 500);
         // Where a tile is still being drawn the land colour shows, never white.
         mapView.setStyle("-fx-background-color: " + BasemapStyle.web(BasemapStyle.LAND_IRAQ) + ";");
+        mapView.addLayer(userLayer);
         mapView.addLayer(layer);
         camera = new MapCamera(mapView, layer.base());
         layer.setCamera(camera);
+        userLayer.setCamera(camera);
+        basemap.addListener(o -> layersChanged());
+        near.addListener(o -> userLayer.setNear(near.get()));
+        overlays.addListener((ListChangeListener<GeoJsonOverlay>) c -> layersChanged());
         layer.setAfterRedraw(this::viewChanged);
         input = new MapInput(this, mapView, layer, camera);
-        getChildren().addAll(mapView, input.tooltip(), overlays());
+        getChildren().addAll(mapView, input.tooltip(), furniture(), stackList);
         // a filter change can change both lists: rebuild once, on the next pulse
         incidents.addListener((ListChangeListener<Incident>) c -> dataChangedLater());
         centers.addListener((ListChangeListener<Center>) c -> dataChangedLater());
@@ -85,6 +104,73 @@ public final class AtlasMap extends StackPane {
         layer.setSelected(selection.get());
     }
 
+    /**
+     * The analyst's own raster basemap (an opened MBTiles file), drawn over the bundled one within its zoom range
+     * and bounds; null for the bundled basemap alone. Opening the file ({@link MbtilesSource#open}) is where a
+     * bad file is refused, so setting this never fails.
+     */
+    public ObjectProperty<MbtilesSource> basemapProperty() {
+        return basemap;
+    }
+
+    /**
+     * The GeoJSON overlay layers, drawn above the basemap in list order (the first lowest). Replace an element
+     * with {@link GeoJsonOverlay#withStyle} to restyle it or switch it off; the legend lists those shown.
+     */
+    public ObservableList<GeoJsonOverlay> overlays() {
+        return overlays;
+    }
+
+    /**
+     * Where the legend sits: {@link Pos#TOP_RIGHT} (the default), TOP_LEFT, BOTTOM_LEFT or BOTTOM_RIGHT; any
+     * other value is taken as the nearest of those. A property the window can remember; the legend's own menu
+     * (right-click) sets it too.
+     */
+    public ObjectProperty<Pos> legendCornerProperty() {
+        return legendCorner;
+    }
+
+    /** True when the legend is folded to its title (click the title, or its menu); for the window to remember. */
+    public BooleanProperty legendCollapsedProperty() {
+        return legend.collapsedProperty();
+    }
+
+    /**
+     * The "within N km of a centre" of the filter, drawn as a circle (null: none). Set it from the filter's
+     * {@code near()}; {@link #showNear} moves the map to it.
+     */
+    public ObjectProperty<IncidentFilter.Near> nearProperty() {
+        return near;
+    }
+
+    /** Frames the "within N km" circle whole, in the part of the map the legend leaves free. */
+    public void showNear() {
+        IncidentFilter.Near n = near.get();
+        if (n != null) {
+            viewChosen = true;
+            double[] reserved = reserved();
+            MapFraming f = MapFraming.circle(n.lat(), n.lon(), n.km(), mapWidth(), mapHeight(), reserved[0], reserved[1]);
+            camera.setView(f.lat(), f.lon(), f.zoom());
+        }
+    }
+
+    /** Both, as a briefing takes them. */
+    public MapLayers layers() {
+        return new MapLayers(basemap.get(), List.copyOf(overlays));
+    }
+
+    /** The credit shown on the map (the MBTiles file's, then the bundled data's): for About and the briefing. */
+    public ReadOnlyStringProperty attributionProperty() {
+        return attribution.getReadOnlyProperty();
+    }
+
+    private void layersChanged() {
+        MapLayers now = layers();
+        userLayer.setLayers(now);
+        attribution.set(now.attribution());
+        legend.showOverlays(now.shown());
+    }
+
     /** Selects {@code r} as if the analyst clicked it: the map does not move. */
     void selectFromMap(AtlasRecord r) {
         selectingHere = true;
@@ -93,6 +179,36 @@ public final class AtlasMap extends StackPane {
         } finally {
             selectingHere = false;
         }
+    }
+
+    /**
+     * The incidents under the mark drawn at (x, y) of the map: every incident of a stack at one exact point (in
+     * id order), the one incident of a single marker, or none (a centre, a cluster, empty map). For a window
+     * that wants its own list: the map's own opens on a click ({@link #showStack}).
+     */
+    public List<Incident> incidentsAt(double x, double y) {
+        HitIndex.Item item = layer.frame().hits().at(x, y);
+        if (item == null || (item.kind() != HitIndex.Kind.STACK && item.kind() != HitIndex.Kind.INCIDENT)) {
+            return List.of();
+        }
+        Incident[] all = layer.points().incidents;
+        return Arrays.stream(item.members()).mapToObj(i -> all[i]).toList();
+    }
+
+    /** Opens the list of the incidents stacked at (x, y) of the map, from which one can be selected. */
+    public void showStack(double x, double y) {
+        List<Incident> here = incidentsAt(x, y);
+        if (here.size() > 1) {
+            stackList.show(here, x, y, getWidth(), getHeight());
+        }
+    }
+
+    void hideStack() {
+        stackList.hide();
+    }
+
+    StackList stackList() {
+        return stackList;
     }
 
     public void zoomIn() {
@@ -109,13 +225,28 @@ public final class AtlasMap extends StackPane {
         camera.setView(lat, lon, zoom);
     }
 
-    /** Fits every incident and centre in the view; the whole data area when there are none. */
+    /**
+     * Fits every incident and centre in the part of the view the legend leaves free; the whole data area when
+     * there are none.
+     */
     public void zoomToAll() {
         viewChosen = true;
+        double[] reserved = reserved();
         MapFraming all = MapFraming.fitting(Stream.<AtlasRecord>concat(incidents.stream(), centers.stream()).toList(),
-                mapView.getWidth() > 0 ? mapView.getWidth() : getPrefWidth(),
-                mapView.getHeight() > 0 ? mapView.getHeight() : getPrefHeight());
+                mapWidth(), mapHeight(), reserved[0], reserved[1]);
         camera.setView(all.lat(), all.lon(), all.zoom());
+    }
+
+    private double mapWidth() {
+        return mapView.getWidth() > 0 ? mapView.getWidth() : getPrefWidth();
+    }
+
+    private double mapHeight() {
+        return mapView.getHeight() > 0 ? mapView.getHeight() : getPrefHeight();
+    }
+
+    private double[] reserved() {
+        return LegendDock.reserved(legend, legendCorner.get(), mapWidth());
     }
 
     public double getZoom() {
@@ -138,25 +269,10 @@ public final class AtlasMap extends StackPane {
 
     /** True when every tile the view needs has been drawn and is on screen. */
     public boolean tilesComplete() {
-        if (!camera.ready()) {
+        if (!camera.ready() || !userLayer.complete()) {
             return false;
         }
-        Viewport v = camera.viewport();
-        int z = (int) Math.min(19, Math.floor(v.zoom() + 0.2));
-        double f = Math.pow(2, z - v.zoom()) / Mercator.TILE_SIZE;
-        long max = (1L << z) - 1;
-        long i0 = Math.max(0, (long) Math.floor(v.originX() * f));
-        long i1 = Math.min(max, (long) Math.floor((v.originX() + v.width() - 1) * f));
-        long j0 = Math.max(0, (long) Math.floor(v.originY() * f));
-        long j1 = Math.min(max, (long) Math.floor((v.originY() + v.height() - 1) * f));
-        for (long i = i0; i <= i1; i++) {
-            for (long j = j0; j <= j1; j++) {
-                if (!BasemapTileRetriever.isReady(z, i, j)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return BasemapTileRetriever.viewReady(camera.viewport());
     }
 
     Viewport viewport() {
@@ -225,6 +341,7 @@ public final class AtlasMap extends StackPane {
         GeoBounds b = v.bounds();
         if (!b.equals(visibleBounds.get())) {
             visibleBounds.set(b);
+            stackList.hide(); // it points at a place that has moved
         }
         scaleBar.update(v.lat(v.height() / 2), v.zoom());
         if (v.width() == lastWidth && v.height() == lastHeight) {
@@ -241,23 +358,8 @@ public final class AtlasMap extends StackPane {
         }
     }
 
-    private StackPane overlays() {
-        Label attribution = new Label(Attribution.TEXT);
-        attribution.setId("mapAttribution");
-        attribution.setWrapText(true);
-        attribution.maxWidthProperty().bind(widthProperty().multiply(0.6));
-        attribution.setStyle("-fx-font-size: 9.5px; -fx-text-fill: #3a3a3a; -fx-padding: 2 5 2 5;"
-                + " -fx-background-color: rgba(255,255,255,0.78);");
-        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
-        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
-        StackPane.setMargin(legend, new Insets(8));
-        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(scaleBar, new Insets(0, 0, 8, 8));
-        javafx.scene.Node buttons = input.buttons();
-        StackPane.setAlignment(buttons, Pos.TOP_LEFT);
-        StackPane.setMargin(buttons, new Insets(8));
-        StackPane overlays = new StackPane(attribution, legend, scaleBar, buttons);
-        overlays.setPickOnBounds(false);
-        return overlays;
+    private StackPane furniture() {
+        LegendDock.dock(legend, legendCorner);
+        return MapFurniture.build(this, attribution.getReadOnlyProperty(), legend, scaleBar, input.buttons());
     }
 }

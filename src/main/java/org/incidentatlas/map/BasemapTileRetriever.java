@@ -132,6 +132,25 @@ public final class BasemapTileRetriever implements TileRetriever {
         return DELIVERED.contains(key) && !PENDING.containsKey(key);
     }
 
+    /** True when every tile the view {@code v} needs is ready (see {@link #isReady}). FX thread. */
+    static boolean viewReady(Viewport v) {
+        int z = (int) Math.min(19, Math.floor(v.zoom() + 0.2));
+        double f = Math.pow(2, z - v.zoom()) / Mercator.TILE_SIZE;
+        long max = (1L << z) - 1;
+        long i0 = Math.max(0, (long) Math.floor(v.originX() * f));
+        long i1 = Math.min(max, (long) Math.floor((v.originX() + v.width() - 1) * f));
+        long j0 = Math.max(0, (long) Math.floor(v.originY() * f));
+        long j1 = Math.min(max, (long) Math.floor((v.originY() + v.height() - 1) * f));
+        for (long i = i0; i <= i1; i++) {
+            for (long j = j0; j <= j1; j++) {
+                if (!isReady(z, i, j)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static Image render(int zoom, long i, long j) {
         try {
             BufferedImage tile = renderer().render(zoom, i, j);

@@ -11,11 +11,18 @@ import java.util.Map;
  */
 final class HitIndex {
 
-    /** An incident marker, a cluster (count > 1) or a centre, as drawn. */
-    record Item(Kind kind, double x, double y, double radius, int index, int count) {
+    /**
+     * An incident marker, a cluster (count > 1), a stack of incidents at one exact point, or a centre, as drawn.
+     * {@code members} are the incidents' indices in the drawn {@link IncidentPoints} for a stack (in id order),
+     * the one incident for a marker, and empty otherwise; {@code index} is the first of them.
+     */
+    record Item(Kind kind, double x, double y, double radius, int index, int count, int[] members) {
+        Item(Kind kind, double x, double y, double radius, int index, int count) {
+            this(kind, x, y, radius, index, count, kind == Kind.INCIDENT ? new int[] {index} : new int[0]);
+        }
     }
 
-    enum Kind { INCIDENT, CLUSTER, CENTER }
+    enum Kind { INCIDENT, STACK, CLUSTER, CENTER }
 
     private static final double CELL = 32;
     /** A small marker can be hit a little outside its edge. */
@@ -51,6 +58,26 @@ final class HitIndex {
             }
         }
         return best;
+    }
+
+    /** True when a mark drawn this time covers part of the box (for placing a name where it hides none). */
+    boolean overlaps(double x0, double y0, double x1, double y1) {
+        int reach = (int) Math.ceil(largest / CELL);
+        for (long i = cell(x0) - reach; i <= cell(x1) + reach; i++) {
+            for (long j = cell(y0) - reach; j <= cell(y1) + reach; j++) {
+                for (Item item : cells.getOrDefault(key(i, j), List.of())) {
+                    if (item.kind() == Kind.CENTER) {
+                        continue;
+                    }
+                    double nx = Math.max(x0, Math.min(x1, item.x()));
+                    double ny = Math.max(y0, Math.min(y1, item.y()));
+                    if (Math.hypot(nx - item.x(), ny - item.y()) < item.radius() + 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Everything drawn (for tests and checks; the map asks {@link #at}). */

@@ -1,13 +1,16 @@
 package org.incidentatlas.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.AtlasRecord;
@@ -34,7 +37,7 @@ final class IncidentPainter {
     static final double FAN_RADIUS = 11;
     /** Markers closer than this, in pixels, would hide each other: they are fanned out. */
     static final double FAN_NEAR = 10;
-    private static final javafx.scene.paint.Color LEADER = javafx.scene.paint.Color.web("#44444488");
+    private static final Color LEADER = Color.web("#44444488");
     private static final double MARGIN = 24;
 
     static final Color CLUSTER = Color.web("#3B4A5E", 0.88);
@@ -42,15 +45,15 @@ final class IncidentPainter {
     static final Color OUTLINE = Color.web("#2A2A2A", 0.75);
     static final Color SELECTED = Color.web("#FFB000");
     private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
-    private static final Font CENTER_FONT = Font.font("System", FontWeight.BOLD, 10.5);
-    static final int CENTER_NAMES_FROM_ZOOM = 8;
 
     /** What one redraw produced. */
     record Frame(HitIndex hits, int drawnIncidents) {
     }
 
     private final MarkerPen pen = new MarkerPen();
-    private final Text measure = new Text();
+    private final RingPainter rings = new RingPainter();
+    private final CentrePainter centres = new CentrePainter(pen);
+    private final StackNames placeNames = new StackNames();
     // Scratch arrays reused between redraws, so a redraw allocates next to nothing.
     private int[] visible = new int[0];
     private double[] sx = new double[0];
@@ -58,10 +61,6 @@ final class IncidentPainter {
     /** Where each visible incident really is; sx/sy may be moved when a few are fanned out. */
     private double[] rx = new double[0];
     private double[] ry = new double[0];
-
-    IncidentPainter() {
-        measure.setFont(CENTER_FONT);
-    }
 
     /** Where the selected incident's marker was drawn this time (fanned out, maybe), or NaN when it was not. */
     private double selectedX = Double.NaN;
@@ -74,16 +73,16 @@ final class IncidentPainter {
         HitIndex hits = new HitIndex();
         int count = collectVisible(v, p);
         boolean cluster = v.zoom() < CLUSTER_BELOW_ZOOM - 0.25 || count > MAX_SINGLE;
-        // Centres are the context, incidents the subject: centre names and symbols under the markers, so an
-        // incident at a centre's point (a meeting at a coordination centre) is never hidden by the centre; the
-        // diamond's corners still show around a marker.
-        centres(g, v, p, hits, true);
-        centres(g, v, p, hits, false);
+        // Centres are the context, incidents the subject: centre symbols under the markers, so an incident at a
+        // centre's point (a meeting at a coordination centre) is never hidden by the centre; the diamond's
+        // corners still show around a marker. Their names go last, where they hide no marker.
+        centres.symbols(g, v, p, hits);
         if (cluster) {
             clusters(g, v, p, count, hits, selected);
         } else {
             singles(g, v, p, count, hits, selected);
         }
+        centres.names(g, v, p, hits);
         highlight(g, v, selected);
         return new Frame(hits, count);
     }
@@ -123,31 +122,66 @@ final class IncidentPainter {
         for (int k = 0; k < count; k++) {
             all[k] = k;
         }
-        markers(g, v, p, all, count, hits, selected);
+        markers(g, v, p, all, count, hits, selected, true);
     }
 
-    /** Draws the markers at the given slots of the visible list: all rings first, so none hides a marker. */
+    /**
+     * Draws the markers at the given slots of the visible list: all rings first, so none hides a marker. With
+     * {@code stack}, incidents at one exact point (UCDP and ACLED code many events to a town's centroid) are
+     * one marker with their count, listed by {@link AtlasMap#incidentsAt}; otherwise each is drawn.
+     */
     private void markers(GraphicsContext g, Viewport v, IncidentPoints p, int[] slots, int n, HitIndex hits,
-                         AtlasRecord selected) {
+                         AtlasRecord selected, boolean stack) {
         double mpp = Mercator.metresPerPixel(v.lat(v.height() / 2), v.zoom());
+        rings.clear();
         for (int s = 0; s < n; s++) {
             int k = slots[s];
             Incident inc = p.incidents[visible[k]];
             if (inc.geoPrecision().coarserThanTown() && inc.uncertaintyKm() != null) {
                 // the ring is about where the incident is, not where a fanned-out marker sits
-                pen.uncertainty(g, rx[k], ry[k], inc.uncertaintyKm() * 1000 / mpp, p.colour[visible[k]]);
+                rings.add(rx[k], ry[k], inc.uncertaintyKm() * 1000 / mpp, p.colour[visible[k]]);
             }
         }
+        rings.draw(g, v.width(), v.height());
+        Map<Stacks.Point, List<Integer>> stacks = stack ? Stacks.group(p, visible, slots, n) : Map.of();
         for (int s = 0; s < n; s++) {
             int k = slots[s];
             int i = visible[k];
+            if (stack && stacks.containsKey(Stacks.key(p, i))) {
+                continue;
+            }
             pen.marker(g, sx[k], sy[k], p.size[i].radius, p.colour[i]);
+            if (wideRing(p.incidents[i], mpp)) {
+                pen.coarse(g, sx[k], sy[k], p.size[i].radius);
+            }
             hits.add(new HitIndex.Item(HitIndex.Kind.INCIDENT, sx[k], sy[k], p.size[i].radius, i, 1));
             if (p.incidents[i] == selected) {
                 selectedX = sx[k];
                 selectedY = sy[k];
             }
         }
+        for (List<Integer> here : stacks.values()) {
+            int[] members = here.stream().mapToInt(k -> visible[k])
+                    .boxed().sorted(Comparator.comparing(i -> p.incidents[i].id())).mapToInt(Integer::intValue).toArray();
+            int k = here.get(0);
+            double r = 0;
+            Color colour = p.colour[members[0]];
+            for (int i : members) {
+                r = Math.max(r, p.size[i].radius);
+                colour = p.colour[i].equals(colour) ? colour : CLUSTER;
+                if (p.incidents[i] == selected) {
+                    selectedX = sx[k];
+                    selectedY = sy[k];
+                }
+            }
+            double drawn = pen.stack(g, sx[k], sy[k], r + 2, colour, members.length);
+            if (Arrays.stream(members).anyMatch(i -> wideRing(p.incidents[i], mpp))) {
+                pen.coarse(g, sx[k], sy[k], r + 2);
+            }
+            hits.add(new HitIndex.Item(HitIndex.Kind.STACK, sx[k], sy[k], drawn, members[0], members.length, members));
+            placeNames.add(Stacks.commonPlace(p, members), sx[k], sy[k], drawn);
+        }
+        placeNames.draw(g, hits);
     }
 
     private void clusters(GraphicsContext g, Viewport v, IncidentPoints p, int count, HitIndex hits, AtlasRecord selected) {
@@ -160,7 +194,7 @@ final class IncidentPainter {
         double[] sumX = new double[gw * gh];
         double[] sumY = new double[gw * gh];
         int[] first = new int[gw * gh];
-        java.util.Arrays.fill(first, -1);
+        Arrays.fill(first, -1);
         int[] next = new int[count];
         for (int k = count - 1; k >= 0; k--) {
             int cx = (int) (Math.floor((sx[k] + v.originX()) / CELL) - gx0);
@@ -188,9 +222,9 @@ final class IncidentPainter {
                 group[m++] = k;
                 shown[n++] = k;
             }
-            fanOut(g, p, group, m);
+            FanOut.apply(g, p, visible, rx, ry, sx, sy, group, m);
         }
-        markers(g, v, p, shown, n, hits, selected);
+        markers(g, v, p, shown, n, hits, selected, false);
         g.setFont(CLUSTER_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -206,95 +240,16 @@ final class IncidentPainter {
     }
 
     /**
-     * Moves apart the markers of a few incidents of one cell that stand at one place (closer than FAN_NEAR to
-     * another of them), around that place, in the order of their ids (so sorting the table does not move them),
-     * with a line from each marker to its point. The others stay where they are.
+     * True when the incident's ring is drawn as a faint outline only, or not at all (it holds the view): its
+     * marker then carries a dashed edge of its own, so the precision stays visible at the marker.
      */
-    private void fanOut(GraphicsContext g, IncidentPoints p, int[] slots, int m) {
-        int[] place = new int[m]; // which place each belongs to: the lowest slot index it is near, transitively
-        for (int a = 0; a < m; a++) {
-            place[a] = a;
-        }
-        for (boolean merged = true; merged; ) {
-            merged = false;
-            for (int a = 0; a < m; a++) {
-                for (int b = a + 1; b < m; b++) {
-                    if (place[a] != place[b] && Math.hypot(rx[slots[a]] - rx[slots[b]], ry[slots[a]] - ry[slots[b]]) < FAN_NEAR) {
-                        int keep = Math.min(place[a], place[b]);
-                        int drop = Math.max(place[a], place[b]);
-                        for (int q = 0; q < m; q++) {
-                            if (place[q] == drop) {
-                                place[q] = keep;
-                            }
-                        }
-                        merged = true;
-                    }
-                }
-            }
-        }
-        for (int at = 0; at < m; at++) {
-            List<Integer> here = new ArrayList<>(m);
-            double cx = 0;
-            double cy = 0;
-            for (int q = 0; q < m; q++) {
-                if (place[q] == at) {
-                    here.add(slots[q]);
-                    cx += rx[slots[q]];
-                    cy += ry[slots[q]];
-                }
-            }
-            if (here.size() < 2) {
-                continue;
-            }
-            cx /= here.size();
-            cy /= here.size();
-            here.sort(java.util.Comparator.comparing(k -> p.incidents[visible[k]].id()));
-            for (int r = 0; r < here.size(); r++) {
-                int k = here.get(r);
-                double angle = -Math.PI / 2 + 2 * Math.PI * r / here.size();
-                sx[k] = cx + FAN_RADIUS * Math.cos(angle);
-                sy[k] = cy + FAN_RADIUS * Math.sin(angle);
-                g.strokeLine(rx[k], ry[k], sx[k], sy[k]);
-            }
-        }
+    private static boolean wideRing(Incident inc, double mpp) {
+        return inc.geoPrecision().coarserThanTown() && inc.uncertaintyKm() != null
+                && inc.uncertaintyKm() * 1000 / mpp > RingPainter.FILL_MAX;
     }
 
     static double clusterRadius(int n) {
         return 9 + 4 * Math.log10(n);
-    }
-
-    private void centres(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits, boolean names) {
-        if (names && v.zoom() < CENTER_NAMES_FROM_ZOOM) {
-            return; // zoomed out, names would bury the basemap's; the tooltip names the centre
-        }
-        g.setFont(CENTER_FONT);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        List<double[]> labelled = new ArrayList<>();
-        for (int i = 0; i < p.centers.length; i++) {
-            double x = p.centerX[i] * v.scale() - v.originX();
-            double y = p.centerY[i] * v.scale() - v.originY();
-            if (x < -MARGIN || y < -MARGIN || x > v.width() + MARGIN || y > v.height() + MARGIN) {
-                continue;
-            }
-            if (!names) {
-                pen.centre(g, x, y);
-                hits.add(new HitIndex.Item(HitIndex.Kind.CENTER, x, y, MarkerPen.CENTER_SIZE, i, 1));
-                continue;
-            }
-            // Below the symbol on a small white tag: basemap names sit beside their dots, so this rarely meets
-            // one, and the tag reads as the map's own overlay, not as a place name.
-            String name = p.centers[i].name();
-            measure.setText(name);
-            double w = measure.getLayoutBounds().getWidth() + 8;
-            double[] box = {x - w / 2, y + MarkerPen.CENTER_SIZE + 3, w, 16};
-            boolean clash = labelled.stream().anyMatch(b -> box[0] < b[0] + b[2] && box[0] + w > b[0]
-                    && box[1] < b[1] + b[3] && box[1] + box[3] > b[1]);
-            if (!clash) {
-                labelled.add(box);
-                pen.tag(g, name, box);
-            }
-        }
     }
 
     private void highlight(GraphicsContext g, Viewport v, AtlasRecord selected) {

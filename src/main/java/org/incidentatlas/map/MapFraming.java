@@ -25,6 +25,36 @@ public record MapFraming(double lat, double lon, int zoom) {
      * size on each side); the whole data area when there are none.
      */
     public static MapFraming fitting(List<? extends AtlasRecord> records, double width, double height) {
+        return fitting(records, width, height, 0, 0);
+    }
+
+    /**
+     * The same, framed in the part of the map left free when {@code left} and {@code right} pixels along its sides
+     * are covered (the legend): the data is fitted into that part and the centre moved so it sits there.
+     */
+    public static MapFraming fitting(List<? extends AtlasRecord> records, double width, double height, double left,
+                                     double right) {
+        MapFraming fit = fitBox(records, Math.max(200, width - left - right), height);
+        double shift = (right - left) / 2; // the view's centre lies this far east of the free part's
+        double scale = Mercator.worldPixels(fit.zoom);
+        double lon = Mercator.lon(Math.max(0, Math.min(1, Mercator.x(fit.lon) + shift / scale)));
+        return new MapFraming(fit.lat, lon, fit.zoom);
+    }
+
+    /** The view that shows a circle of {@code km} around (lat, lon) whole, in the free part as above. */
+    public static MapFraming circle(double lat, double lon, double km, double width, double height, double left,
+                                    double right) {
+        double w = Math.max(200, width - left - right) * 0.85;
+        double h = Math.max(150, height) * 0.85;
+        double metresPerPixelAtZoom0 = Mercator.metresPerPixel(lat, 0);
+        double fit = Math.min(w, h) / (2 * km * 1000 / metresPerPixelAtZoom0);
+        int zoom = (int) Math.max(3, Math.min(14, Math.floor(Math.log(fit) / Math.log(2))));
+        double scale = Mercator.worldPixels(zoom);
+        double shifted = Mercator.lon(Math.max(0, Math.min(1, Mercator.x(lon) + (right - left) / 2 / scale)));
+        return new MapFraming(lat, shifted, zoom);
+    }
+
+    private static MapFraming fitBox(List<? extends AtlasRecord> records, double width, double height) {
         double x0 = records.stream().mapToDouble(r -> Mercator.x(r.lon())).min().orElse(Mercator.x(38));
         double x1 = records.stream().mapToDouble(r -> Mercator.x(r.lon())).max().orElse(Mercator.x(50));
         double y0 = records.stream().mapToDouble(r -> Mercator.y(r.lat())).min().orElse(Mercator.y(39));

@@ -44,6 +44,7 @@ final class MapInput {
         // a tooltip describes what was under the pointer; after a zoom, a drag or a key that is no longer so
         view.addEventFilter(ScrollEvent.SCROLL, e -> {
             tooltip.setVisible(false);
+            map.hideStack();
             scrolled(e);
         });
         view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
@@ -92,12 +93,14 @@ final class MapInput {
     /** Selects what is under (x, y), or zooms into a cluster. Coordinates are the map's. */
     void click(double x, double y) {
         HitIndex.Item item = layer.frame().hits().at(x, y);
+        map.hideStack();
         if (item == null) {
             return;
         }
         switch (item.kind()) {
             case INCIDENT -> map.selectFromMap(layer.points().incidents[item.index()]);
             case CENTER -> map.selectFromMap(layer.points().centers[item.index()]);
+            case STACK -> map.showStack(item.x(), item.y());
             case CLUSTER -> camera.zoomAt(2, item.x(), item.y());
         }
     }
@@ -111,6 +114,7 @@ final class MapInput {
         tooltip.setText(switch (item.kind()) {
             case INCIDENT -> describe(layer.points().incidents[item.index()]);
             case CENTER -> describe(layer.points().centers[item.index()]);
+            case STACK -> String.format("%,d incidents at this point%nClick to list them", item.count());
             case CLUSTER -> String.format("%,d incidents here%nClick to zoom in", item.count());
         });
         tooltip.autosize();

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.incidentatlas.map.basemap.GeoJsonOverlay;
+import org.incidentatlas.map.basemap.OverlayStyle;
 import org.incidentatlas.model.Incident;
 
 /**
@@ -28,6 +32,8 @@ public final class MapLegend extends VBox {
 
     private final MarkerPen pen = new MarkerPen();
     private final VBox types = new VBox(2);
+    private final VBox layers = new VBox(2);
+    private final BooleanProperty collapsed = new SimpleBooleanProperty(this, "collapsed", false);
 
     MapLegend() {
         this(11);
@@ -44,11 +50,77 @@ public final class MapLegend extends VBox {
                 row(symbol(g -> pen.centre(g, 9, 9)), "Coordination centre"),
                 row(symbol(g -> pen.uncertainty(g, 9, 9, 8, Color.web("#555555"))), "May be off by (area, not a town)"),
                 row(symbol(g -> {
+                    pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
+                    pen.coarse(g, 9, 9, 4.5);
+                }), "Area wider than the view"),
+                row(symbol(g -> {
                     g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 9));
                     g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
                     g.setTextBaseline(javafx.geometry.VPos.CENTER);
                     pen.cluster(g, 9, 9, 8.5, 12);
-                }), "Incidents grouped; zoom in to split"));
+                }), "Incidents grouped; zoom in to split"), layers);
+        layers.managedProperty().bind(layers.visibleProperty());
+        layers.setVisible(false);
+        // collapsed, only the first heading stays, with a mark that says it opens again
+        Label first = (Label) getChildren().get(0);
+        collapsed.addListener((o, was, now) -> {
+            for (Node n : getChildren().subList(1, getChildren().size())) {
+                if (n == layers) {
+                    layers.setVisible(!now && !layers.getChildren().isEmpty()); // its managed follows
+                } else {
+                    n.setVisible(!now);
+                    n.setManaged(!now);
+                }
+            }
+            first.setText(now ? "Legend ▸" : "Incident type");
+        });
+    }
+
+    /** True when only the legend's title shows (the window's map lets the analyst fold it away). */
+    public BooleanProperty collapsedProperty() {
+        return collapsed;
+    }
+
+    /** One row per overlay layer shown, in the map's order (top first), with its line, fill or dot. */
+    void showOverlays(List<GeoJsonOverlay> shown) {
+        layers.getChildren().clear();
+        if (!shown.isEmpty()) {
+            layers.getChildren().add(heading("Layers"));
+            for (int k = shown.size() - 1; k >= 0; k--) {
+                GeoJsonOverlay o = shown.get(k);
+                layers.getChildren().add(row(symbol(g -> overlaySymbol(g, o)), o.style().name()));
+            }
+        }
+        layers.setVisible(!shown.isEmpty() && !collapsed.get()); // a folded legend shows them when unfolded
+    }
+
+    private static void overlaySymbol(GraphicsContext g, GeoJsonOverlay o) {
+        OverlayStyle style = o.style();
+        Color c = UserLayerPainter.colour(style);
+        if (o.hasAreas()) {
+            g.setFill(c.deriveColor(0, 1, 1, 0.14));
+            g.fillRect(2, 3, 14, 12);
+        }
+        double[] dashes = style.line().dashes(Math.min(2, style.width()));
+        g.setLineDashes(dashes.length == 0 ? null : dashes);
+        g.setStroke(c);
+        g.setLineWidth(Math.min(3, style.width()));
+        if (o.hasAreas()) {
+            g.strokeRect(2, 3, 14, 12);
+        } else if (o.hasLines()) {
+            g.strokeLine(1, 12, 17, 6);
+        }
+        g.setLineDashes((double[]) null);
+        if (o.hasPoints()) {
+            g.setFill(c);
+            g.fillRect(5, 5, 8, 8);
+        }
+    }
+
+    /** The overlay names shown, top first, for tests. */
+    List<String> overlaysShown() {
+        return layers.getChildren().stream().filter(n -> n instanceof HBox)
+                .map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText()).toList();
     }
 
     /**
@@ -58,6 +130,13 @@ public final class MapLegend extends VBox {
     public static MapLegend of(List<? extends Incident> incidents, double fontSize) {
         MapLegend legend = new MapLegend(fontSize);
         legend.update(incidents);
+        return legend;
+    }
+
+    /** The same, with a row for each overlay layer shown ({@code overlays} bottom first, as drawn). */
+    public static MapLegend of(List<? extends Incident> incidents, List<GeoJsonOverlay> overlays, double fontSize) {
+        MapLegend legend = of(incidents, fontSize);
+        legend.showOverlays(overlays);
         return legend;
     }
 

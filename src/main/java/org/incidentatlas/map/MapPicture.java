@@ -1,6 +1,7 @@
 package org.incidentatlas.map;
 
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.basemap.BasemapStyle;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.Center;
@@ -55,15 +57,29 @@ public final class MapPicture extends StackPane {
      * @param width   the picture's width in map pixels (a snapshot at {@code density} has {@code width * density})
      * @param density device pixels per map pixel: 1, 2 or 3
      * @param unit    how large the scale bar and north arrow are drawn (1 = as on the window's map)
+     * @param layers  the analyst's basemap and overlays ({@link MapLayers#NONE} for the bundled map alone)
+     * @param near    the filter's "within N km" circle to draw, or null
      */
     public record Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
-                          int width, int height, int density, double unit) {
+                          int width, int height, int density, double unit, MapLayers layers,
+                          IncidentFilter.Near near) {
+
+        /** With the bundled basemap alone. */
+        public Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
+                       int width, int height, int density, double unit) {
+            this(incidents, centers, framing, width, height, density, unit, MapLayers.NONE, null);
+        }
+
+        public Request {
+            layers = layers == null ? MapLayers.NONE : layers;
+        }
     }
 
     private final Viewport viewport;
     private final int drawnIncidents;
 
-    private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit) {
+    private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, MapLayers layers,
+                       IncidentFilter.Near near) {
         viewport = v;
         setId("mapPicture");
         setMinSize(v.width(), v.height());
@@ -72,6 +88,10 @@ public final class MapPicture extends StackPane {
         ImageView base = new ImageView(basemap);
         base.setFitWidth(v.width());
         base.setFitHeight(v.height());
+        Canvas own = new Canvas(v.width(), v.height());
+        own.setId("pictureOverlays");
+        UserLayerPainter.overlays(own.getGraphicsContext2D(), v, layers.shown());
+        UserLayerPainter.near(own.getGraphicsContext2D(), v, near);
         Canvas marks = new Canvas(v.width(), v.height());
         marks.setId("pictureIncidents");
         drawnIncidents = new IncidentPainter().paint(marks.getGraphicsContext2D(), v, points, null).drawnIncidents();
@@ -82,7 +102,7 @@ public final class MapPicture extends StackPane {
         Canvas north = northArrow(unit);
         setAlignment(north, Pos.TOP_RIGHT);
         setMargin(north, new Insets(10 * unit, 10 * unit, 0, 0));
-        getChildren().addAll(base, marks, scale, north);
+        getChildren().addAll(base, own, marks, scale, north);
     }
 
     /**
@@ -108,7 +128,7 @@ public final class MapPicture extends StackPane {
         for (long j = j0; j <= j1; j++) {
             for (long i = i0; i <= i1; i++) {
                 where.add(new long[] {i, j});
-                drawn.add(tiles.tile(z, i, j, r.density()).whenComplete((img, e) -> {
+                drawn.add(withRaster(tiles.tile(z, i, j, r.density()), r.layers(), z, i, j, r.density()).whenComplete((img, e) -> {
                     double share = done.incrementAndGet() / (double) total;
                     Platform.runLater(() -> progress.accept(share));
                 }));
@@ -118,7 +138,34 @@ public final class MapPicture extends StackPane {
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 // off the FX thread even when every tile was ready at once: a 3x mosaic is tens of megabytes
                 .thenApplyAsync(ok -> SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null))
-                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit()), Platform::runLater);
+                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit(), r.layers(), r.near()), Platform::runLater);
+    }
+
+    /**
+     * The bundled tile with the analyst's MBTiles tile over it, where the file has one (on the thread that drew
+     * the bundled tile). The raster is enlarged smoothly to the density: it has only its own pixels.
+     */
+    private static CompletableFuture<BufferedImage> withRaster(CompletableFuture<BufferedImage> bundled, MapLayers layers,
+                                                               int z, long i, long j, int density) {
+        if (layers.basemap() == null || !layers.basemap().covers(z, i, j)) {
+            return bundled;
+        }
+        return bundled.thenApply(base -> {
+            BufferedImage raster = layers.basemap().tile(z, i, j);
+            if (raster == null) {
+                return base;
+            }
+            BufferedImage out = new BufferedImage(base.getWidth(), base.getHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = out.createGraphics();
+            try {
+                g.drawImage(base, 0, 0, null);
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(raster, 0, 0, Mercator.TILE_SIZE * density, Mercator.TILE_SIZE * density, null);
+            } finally {
+                g.dispose();
+            }
+            return out;
+        });
     }
 
     /** The tiles in one image of the view, at the density; the sea where the world ends. */

@@ -1,14 +1,19 @@
 package org.incidentatlas.map;
 
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 
 /** The marks the incident layer and the legend share: markers, rings, clusters, centres, the selection. */
 final class MarkerPen {
 
     /** Half the width of a centre's diamond. */
     static final double CENTER_SIZE = 7.5;
+    private static final Font STACK_FONT = Font.font("System", FontWeight.BOLD, 10);
 
     void marker(GraphicsContext g, double x, double y, double r, Color fill) {
         g.setFill(fill);
@@ -18,18 +23,57 @@ final class MarkerPen {
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
-    /** A faint ring of the distance the point may be off by. */
+    /** A ring of the distance the point may be off by, drawn as {@link RingPainter} draws them on the map. */
     void uncertainty(GraphicsContext g, double x, double y, double r, Color colour) {
-        if (r < 8) {
+        if (r < RingPainter.MIN_RADIUS) {
             return;
         }
-        g.setFill(colour.deriveColor(0, 1, 1, 0.07));
+        g.setFill(RingPainter.FILL);
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
-        g.setStroke(colour.deriveColor(0, 1, 1, 0.45));
-        g.setLineWidth(1);
-        g.setLineDashes(4, 3);
+        g.setStroke(colour.deriveColor(0, 1, 0.85, 0.7));
+        g.setLineWidth(1.2);
+        g.setLineDashes(5, 4);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
         g.setLineDashes((double[]) null);
+    }
+
+    /** A dashed edge around a marker whose point stands for an area wider than the view shows (see the legend). */
+    void coarse(GraphicsContext g, double x, double y, double r) {
+        double e = r + 3.5;
+        g.setStroke(Color.web("#2A2A2A", 0.8));
+        g.setLineWidth(1.3);
+        g.setLineDashes(3, 2.5);
+        g.strokeOval(x - e, y - e, 2 * e, 2 * e);
+        g.setLineDashes((double[]) null);
+    }
+
+    /**
+     * Several incidents at one exact point: their marker (their type's colour, or the cluster's slate when the
+     * types differ) on a second disc that reads as a pile, with the count on a white badge at its upper right.
+     * Returns the radius the mark covers, for hit-testing.
+     */
+    double stack(GraphicsContext g, double x, double y, double r, Color fill, int n) {
+        g.setFill(Color.WHITE);
+        g.fillOval(x - r + 2.5, y - r - 2.5, 2 * r, 2 * r);
+        g.setStroke(IncidentPainter.OUTLINE);
+        g.setLineWidth(1);
+        g.strokeOval(x - r + 2.5, y - r - 2.5, 2 * r, 2 * r);
+        marker(g, x, y, r, fill);
+        String text = count(n);
+        double w = 7 + 6.2 * text.length();
+        double bx = x + r * 0.55;
+        double by = y - r * 0.55 - 13;
+        g.setFill(Color.web("#FFFFFF", 0.95));
+        g.fillRoundRect(bx, by, w, 13, 12, 12);
+        g.setStroke(IncidentPainter.CENTER);
+        g.setLineWidth(1);
+        g.strokeRoundRect(bx, by, w, 13, 12, 12);
+        g.setFont(STACK_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(IncidentPainter.CENTER);
+        g.fillText(text, bx + w / 2, by + 6.5);
+        return Math.max(r + 3, Math.hypot(bx + w - x, by - y) * 0.8);
     }
 
     void cluster(GraphicsContext g, double x, double y, double r, int n) {

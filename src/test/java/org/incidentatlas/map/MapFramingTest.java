@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.Incident;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +60,22 @@ class MapFramingTest {
     void aCentreOffTheMapIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new MapFraming(89, 44, 8));
         assertEquals(14, new MapFraming(35, 44, 20).zoom(), "zoom is kept within the map's range");
+    }
+
+    @Test
+    void aFitBesideTheLegendAndACircleFitWhole() {
+        List<Incident> two = List.of(MapTestSupport.incident("a", "attack", 35.0, 43.0, 1),
+                MapTestSupport.incident("b", "attack", 36.0, 45.0, 1));
+        MapFraming plain = MapFraming.fitting(two, 1000, 600);
+        MapFraming beside = MapFraming.fitting(two, 1000, 600, 0, 300);
+        assertTrue(beside.zoom() <= plain.zoom(), "fitted into the narrower free part");
+        Viewport v = beside.viewport(1000, 600);
+        for (Incident i : two) {
+            double x = v.screenX(i.lon());
+            assertTrue(x > 0 && x < 700, i.id() + " in the free part left of the legend: " + x);
+        }
+        MapFraming circle = MapFraming.circle(35.47, 44.39, 25, 1000, 600, 0, 0);
+        double r = 25_000 / Mercator.metresPerPixel(35.47, circle.zoom());
+        assertTrue(2 * r <= 600 && 2 * r > 150, "the circle whole and large: r=" + r);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gluonhq.maps.tile.TileRetriever;
+import java.awt.Color;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.Proxy;
@@ -15,13 +16,21 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLConnection;
 import java.net.URLStreamHandler;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.incidentatlas.TestFiles;
+import org.incidentatlas.map.basemap.GeoJsonOverlay;
+import org.incidentatlas.map.basemap.GeoJsonOverlayTest;
+import org.incidentatlas.map.basemap.MbtilesFiles;
+import org.incidentatlas.map.basemap.MbtilesSource;
+import org.incidentatlas.map.basemap.OverlayStyle;
 import org.incidentatlas.ui.AtlasApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +115,26 @@ class NoNetworkTest extends ApplicationTest {
             clickOn("#zoomToAll");
             MapTestSupport.settle(map);
             assertTrue(map.drawnPointCount() > 0);
+
+            // the analyst's own layers: an MBTiles basemap (SQLite, read locally) and a GeoJSON overlay
+            Path dir = Files.createTempDirectory("nonetwork");
+            Map<String, String> meta = Map.of("name", "local", "format", "png", "minzoom", "7", "maxzoom", "9");
+            try (MbtilesSource base = MbtilesSource.open(MbtilesFiles.write(dir.resolve("local.mbtiles"), meta, "png",
+                    7, 9, 35.47, 44.39, row -> Color.PINK))) {
+                GeoJsonOverlay layer = GeoJsonOverlay.read(Files.writeString(dir.resolve("layer.geojson"),
+                        GeoJsonOverlayTest.LAYER), OverlayStyle.byDefault("layer"));
+                interact(() -> {
+                    map.basemapProperty().set(base);
+                    map.overlays().add(layer);
+                    map.setView(35.47, 44.39, 8);
+                });
+                MapTestSupport.settle(map);
+                clickOn("#zoomIn");
+                MapTestSupport.settle(map);
+                drag(map.localToScreen(300, 250)).dropTo(map.localToScreen(500, 300));
+                MapTestSupport.settle(map);
+                interact(() -> map.basemapProperty().set(null));
+            }
 
             assertEquals(List.of(), ATTEMPTS, "network connections attempted");
             assertInstanceOf(BasemapTileRetriever.class, ServiceLoader.load(TileRetriever.class).findFirst().orElseThrow());

@@ -4,8 +4,8 @@ import java.util.List;
 import org.incidentatlas.map.geo.Mercator;
 
 /**
- * The bundled vector data (assets/basemap, see its README), read once and projected. Everything but the coarse
- * world layer is clipped to the box {@link #WEST}–{@link #EAST} E, {@link #SOUTH}–{@link #NORTH} N.
+ * The bundled vector data (assets/basemap, see its README), read once and projected. Everything but the world
+ * layers (world_110m and the world folder) is clipped to the box {@link #WEST}–{@link #EAST} E, {@link #SOUTH}–{@link #NORTH} N.
  */
 public final class BasemapData {
 
@@ -26,6 +26,16 @@ public final class BasemapData {
     final List<Feature> majorRivers;
     final List<Feature> lakes;
     final List<Feature> places;
+    /** The world layer (assets/basemap/world, Natural Earth 1:50m and 1:10m): everywhere outside the box. */
+    final List<Feature> worldLand;
+    final List<Feature> worldLakes;
+    final List<Feature> worldRivers;
+    final List<Feature> worldBorders;
+    final List<Feature> worldDisputed;
+    /** Built-up areas and airports are drawn everywhere, the box included: the Iraq data has neither. */
+    final List<Feature> urbanAreas;
+    final List<Feature> airports;
+    final List<Feature> worldPlaces;
 
     /** The data box in world units: x0, y0 (north-west), x1, y1 (south-east). */
     final double boxX0 = Mercator.x(WEST);
@@ -45,6 +55,19 @@ public final class BasemapData {
         majorRivers = GeoJsonReader.read(DIR + "rivers_ne10m.geojson");
         lakes = GeoJsonReader.read(DIR + "lakes.geojson");
         places = GeoJsonReader.read(DIR + "places.geojson");
+        worldLand = GeoJsonReader.read(DIR + "world/land_50m.geojson");
+        worldLakes = GeoJsonReader.read(DIR + "world/lakes_50m.geojson");
+        worldRivers = GeoJsonReader.read(DIR + "world/rivers_50m.geojson");
+        worldBorders = GeoJsonReader.read(DIR + "world/borders_50m.geojson");
+        worldDisputed = GeoJsonReader.read(DIR + "world/disputed_50m.geojson");
+        urbanAreas = GeoJsonReader.read(DIR + "world/urban_areas_50m.geojson");
+        airports = GeoJsonReader.read(DIR + "world/airports_10m.geojson");
+        worldPlaces = GeoJsonReader.read(DIR + "world/places_10m.geojson");
+    }
+
+    /** True when a world-unit point lies inside the detailed box. */
+    boolean inBox(double x, double y) {
+        return x >= boxX0 && x <= boxX1 && y >= boxY0 && y <= boxY1;
     }
 
     /** Reads every layer (a few hundred milliseconds): call it off the FX thread. */

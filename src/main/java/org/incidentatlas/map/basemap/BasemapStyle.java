@@ -23,6 +23,11 @@ public final class BasemapStyle {
     static final Color BORDER = new Color(0x5E5866);
     static final Color BORDER_CASING = new Color(0xD6CEDF);
     static final Color KURDISTAN_RIBBON = new Color(155, 127, 191, 70);
+    /** Built-up areas: a warm tint over either land colour, so towns read as towns without hiding lines. */
+    static final Color URBAN = new Color(196, 160, 110, 80);
+    static final Color URBAN_EDGE = new Color(176, 140, 95, 110);
+    static final Color AIRPORT = new Color(0x5B5563);
+    static final Color DISPUTED = new Color(0x8A8394);
 
     private BasemapStyle() {
     }

@@ -1,5 +1,6 @@
 package org.incidentatlas.map.basemap;
 
+import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -7,8 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.incidentatlas.map.geo.Mercator;
 
 /**
@@ -30,12 +32,26 @@ final class LabelPlanner {
 
     private final List<Candidate> candidates;
     private final Map<Integer, List<MapLabel>> plans = new ConcurrentHashMap<>();
+    private final Map<Candidate, Lettering> letterings = new ConcurrentHashMap<>();
 
     LabelPlanner(BasemapData data) {
         List<Candidate> c = new ArrayList<>();
         for (Feature f : data.places) {
             int rank = (int) f.number("rank", 12);
             c.add(new Candidate(f.text("name"), LabelStyle.forPlaceRank(rank), f.x(), f.y(), 0, 99, rank, -1));
+        }
+        for (Feature f : data.worldPlaces) {
+            if (!data.inBox(f.x(), f.y())) { // inside it the Iraq places, with their local spellings
+                int rank = worldPlaceRank(f);
+                c.add(new Candidate(f.text("name"), LabelStyle.forPlaceRank(rank), f.x(), f.y(), 0, 99, rank, -1));
+            }
+        }
+        for (Feature f : data.airports) {
+            String name = f.text("name");
+            if (name != null) {
+                // named from zoom 11, beside the symbol the tile draws; below villages in importance
+                c.add(new Candidate(name + " airport", LabelStyle.AIRPORT, f.x(), f.y(), 11, 99, 13, -1));
+            }
         }
         for (Feature f : data.world) {
             double[] p = LabelPoints.of(f);
@@ -72,6 +88,19 @@ final class LabelPlanner {
         this.candidates = List.copyOf(c);
     }
 
+    /**
+     * A Natural Earth place's rank on the Iraq layer's scale (1 capital ... 12 village), from the zoom Natural
+     * Earth says it should first be named at, so the world's towns thin out with zoom as Iraq's do.
+     */
+    static int worldPlaceRank(Feature f) {
+        String kind = f.text("featurecla");
+        if (kind != null && kind.startsWith("Admin-0 capital")) {
+            return 2;
+        }
+        double minZoom = f.number("min_zoom", 10);
+        return (int) Math.max(3, Math.min(12, Math.round(minZoom + 0.5)));
+    }
+
     List<MapLabel> plan(int zoom) {
         return plans.computeIfAbsent(zoom, this::place);
     }
@@ -80,17 +109,23 @@ final class LabelPlanner {
         double scale = Mercator.worldPixels(zoom);
         int maxRank = BasemapStyle.maxPlaceRank(zoom);
         List<MapLabel> placed = new ArrayList<>();
-        List<Rectangle2D> taken = new ArrayList<>();
+        Taken taken = new Taken();
         for (Candidate c : candidates) {
-            if (zoom < c.minZoom() || zoom > c.maxZoom() || (c.point() && c.rank() > maxRank) || c.text() == null) {
+            if (zoom < c.minZoom() || zoom > c.maxZoom() || (c.point() && c.rank() > maxRank && c.rank() <= 12)
+                    || c.text() == null) {
                 continue;
             }
-            TextLayout layout = c.style().layout(c.text());
-            double w = layout.getAdvance();
-            double ascent = layout.getAscent();
-            double descent = layout.getDescent();
             double px = c.x() * scale;
             double py = c.y() * scale;
+            double r = LabelStyle.dotRadius(c.rank());
+            Rectangle2D dot = new Rectangle2D.Double(px - r, py - r, 2 * r, 2 * r);
+            if (c.point() && !free(dot, taken)) {
+                continue; // checked before the lettering is worked out: most small places end here
+            }
+            Lettering layout = letterings.computeIfAbsent(c, Lettering::of);
+            double w = layout.advance();
+            double ascent = layout.ascent();
+            double descent = layout.descent();
             if (!c.point()) {
                 if (w > c.areaWidth() * scale) {
                     continue; // the area is too small at this zoom to hold its name
@@ -108,11 +143,6 @@ final class LabelPlanner {
                 }
                 continue;
             }
-            double r = LabelStyle.dotRadius(c.rank());
-            Rectangle2D dot = new Rectangle2D.Double(px - r, py - r, 2 * r, 2 * r);
-            if (!free(dot, taken)) {
-                continue;
-            }
             double gap = r + 3;
             double mid = py + (ascent - descent) / 2;
             double[][] spots = {
@@ -122,7 +152,7 @@ final class LabelPlanner {
                 if (free(box, taken)) {
                     taken.add(box);
                     taken.add(dot);
-                    placed.add(label(c, layout, s[0], s[1], box.createUnion(dot), px, py, r));
+                    placed.add(label(c, layout, s[0], s[1], box.createUnion(dot), px, py, c.rank() > 12 ? 0 : r));
                     break;
                 }
             }
@@ -130,26 +160,64 @@ final class LabelPlanner {
         return List.copyOf(placed);
     }
 
-    private static MapLabel label(Candidate c, TextLayout layout, double x, double y, Rectangle2D box,
+    private static MapLabel label(Candidate c, Lettering layout, double x, double y, Rectangle2D box,
                                   double dotX, double dotY, double dotR) {
         Rectangle2D bounds = new Rectangle2D.Double(box.getX() - 3, box.getY() - 3, box.getWidth() + 6,
                 box.getHeight() + 6);
-        Rectangle2D text = new Rectangle2D.Double(x, y - layout.getAscent(), layout.getAdvance(),
-                layout.getAscent() + layout.getDescent());
-        return new MapLabel(c.text(), layout.getOutline(new AffineTransform()), x, y, bounds, text, c.style().colour,
+        Rectangle2D text = new Rectangle2D.Double(x, y - layout.ascent(), layout.advance(),
+                layout.ascent() + layout.descent());
+        return new MapLabel(c.text(), layout.outline(), x, y, bounds, text, c.style().colour,
                 LabelStyle.HALO, dotX, dotY, dotR);
     }
 
-    private static boolean free(Rectangle2D box, List<Rectangle2D> taken) {
-        double x0 = box.getMinX() - PAD;
-        double y0 = box.getMinY() - PAD;
-        double x1 = box.getMaxX() + PAD;
-        double y1 = box.getMaxY() + PAD;
-        for (Rectangle2D t : taken) {
-            if (t.getMaxX() > x0 && t.getMinX() < x1 && t.getMaxY() > y0 && t.getMinY() < y1) {
-                return false;
+    /** A name's letters as a shape and its measures: the same at every zoom, so worked out once per name. */
+    private record Lettering(Shape outline, double advance, double ascent, double descent) {
+        static Lettering of(Candidate c) {
+            TextLayout layout = c.style().layout(c.text());
+            return new Lettering(layout.getOutline(new AffineTransform()), layout.getAdvance(), layout.getAscent(),
+                    layout.getDescent());
+        }
+    }
+
+    private static boolean free(Rectangle2D box, Taken taken) {
+        return taken.free(box.getMinX() - PAD, box.getMinY() - PAD, box.getMaxX() + PAD, box.getMaxY() + PAD);
+    }
+
+    /**
+     * The boxes placed so far, in a grid of cells in world pixels, so a name is checked against its neighbours
+     * only: the whole world's thousands of names are placed in a few tens of milliseconds, not seconds.
+     */
+    private static final class Taken {
+        private static final double CELL = 256;
+        private final Map<Long, List<Rectangle2D>> cells = new HashMap<>();
+
+        void add(Rectangle2D box) {
+            for (long i = cell(box.getMinX()); i <= cell(box.getMaxX()); i++) {
+                for (long j = cell(box.getMinY()); j <= cell(box.getMaxY()); j++) {
+                    cells.computeIfAbsent(key(i, j), k -> new ArrayList<>(4)).add(box);
+                }
             }
         }
-        return true;
+
+        boolean free(double x0, double y0, double x1, double y1) {
+            for (long i = cell(x0); i <= cell(x1); i++) {
+                for (long j = cell(y0); j <= cell(y1); j++) {
+                    for (Rectangle2D t : cells.getOrDefault(key(i, j), List.of())) {
+                        if (t.getMaxX() > x0 && t.getMinX() < x1 && t.getMaxY() > y0 && t.getMinY() < y1) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static long cell(double v) {
+            return (long) Math.floor(v / CELL);
+        }
+
+        private static long key(long i, long j) {
+            return (i << 32) ^ (j & 0xFFFFFFFFL);
+        }
     }
 }

@@ -18,7 +18,8 @@ enum LabelStyle {
     CITY(Font.BOLD, 12f, 0f, 0x2B2724),
     TOWN(Font.PLAIN, 11.5f, 0f, 0x2F2B28),
     SMALL_TOWN(Font.PLAIN, 10.5f, 0f, 0x3A3532),
-    VILLAGE(Font.PLAIN, 10f, 0f, 0x4F4945);
+    VILLAGE(Font.PLAIN, 10f, 0f, 0x4F4945),
+    AIRPORT(Font.ITALIC, 10f, 0f, 0x5B5563);
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     static final Color HALO = new Color(255, 255, 255, 225);
@@ -52,6 +53,9 @@ enum LabelStyle {
 
     /** The place dot's radius in pixels. */
     static double dotRadius(int rank) {
+        if (rank > 12) {
+            return 6; // an airport: its symbol, drawn by the tile, is the "dot"; the name goes beside it
+        }
         return rank <= 2 ? 3.4 : rank <= 4 ? 3.0 : rank <= 8 ? 2.5 : rank <= 10 ? 2.1 : 1.8;
     }
 }

@@ -15,7 +15,8 @@ import org.incidentatlas.map.geo.Mercator;
 
 /**
  * Draws one 256 px Web Mercator tile from {@link BasemapData} with Java2D, off the FX thread. Layers, bottom to
- * top: sea; the coarse world outside the data box; countries; the Kurdistan Region ribbon; district,
+ * top: sea; the world layer outside the data box (land, lakes, rivers, borders); countries; built-up areas and
+ * airports; the Kurdistan Region ribbon; district,
  * governorate and neighbouring province lines; lakes; rivers; international borders; names. Everything is
  * placed from world coordinates alone, so neighbouring tiles meet without seams.
  */
@@ -55,6 +56,7 @@ public final class TileRenderer {
             g.fillRect(0, 0, Mercator.TILE_SIZE, Mercator.TILE_SIZE);
             world(t);
             land(t);
+            settlements(t);
             boundaries(t);
             water(t);
             borders(t);
@@ -74,13 +76,46 @@ public final class TileRenderer {
             return;
         }
         Area outside = new Area(tile);
-        outside.subtract(new Area(box));
+        // a pixel into the box, under the detailed layers' edge, so the two fills leave no seam of sea between
+        outside.subtract(new Area(new Rectangle2D.Double(box.getX() + 1.5, box.getY() + 1.5, box.getWidth() - 3,
+                box.getHeight() - 3)));
         t.g.setClip(outside);
-        for (Feature f : data.world) {
+        int z = t.zoom;
+        for (Feature f : data.worldLand) {
             t.fill(f, BasemapStyle.LAND_OTHER);
         }
-        t.strokeAll(data.world, round(width(t.zoom, 0.7f, 1.2f)), BasemapStyle.WORLD_EDGE);
+        t.strokeAll(data.worldLand, round(width(z, 0.5f, 0.9f)), BasemapStyle.WORLD_EDGE);
+        for (Feature f : data.worldLakes) {
+            t.fill(f, BasemapStyle.LAKE);
+            t.stroke(f, round(width(z, 0.4f, 0.8f)), BasemapStyle.LAKE_EDGE);
+        }
+        if (z >= 4) {
+            t.strokeAll(data.worldRivers, round(width(z, 0.8f, 1.8f)), BasemapStyle.RIVER);
+        }
+        t.strokeAll(data.worldDisputed, BasemapStyle.dashed(width(z, 0.9f, 1.6f), 5f, 3f), BasemapStyle.DISPUTED);
+        t.strokeAll(data.worldBorders, round(width(z, 3f, 7f)), BasemapStyle.BORDER_CASING);
+        t.strokeAll(data.worldBorders, round(width(z, 0.9f, 1.8f)), BasemapStyle.BORDER);
         t.g.setClip(null);
+    }
+
+    /** Built-up areas from zoom 7 and airport symbols from zoom 9, everywhere. */
+    private void settlements(TileCanvas t) {
+        int z = t.zoom;
+        if (z >= 7) {
+            for (Feature f : data.urbanAreas) {
+                t.fill(f, BasemapStyle.URBAN);
+                if (z >= 10) {
+                    t.stroke(f, round(0.6f), BasemapStyle.URBAN_EDGE);
+                }
+            }
+        }
+        if (z >= 9) {
+            for (Feature f : data.airports) {
+                if (t.touches(f)) {
+                    AirportSymbol.draw(t.g, t.px(f.x()), t.py(f.y()), BasemapStyle.AIRPORT);
+                }
+            }
+        }
     }
 
     private void land(TileCanvas t) {
@@ -106,12 +141,18 @@ public final class TileRenderer {
         if (z >= DISTRICT_ZOOM) {
             t.strokeAll(data.districts, round(width(z, 0.5f, 0.9f)), BasemapStyle.DISTRICT);
         }
+        // Neighbours' provinces are polygons cut at the data box: their outline along the cut is no boundary,
+        // so their lines are clipped to just inside the box.
+        Rectangle2D inside = new Rectangle2D.Double(t.px(data.boxX0) + 1.5, t.py(data.boxY0) + 1.5,
+                (data.boxX1 - data.boxX0) * t.scale - 3, (data.boxY1 - data.boxY0) * t.scale - 3);
         for (Feature f : data.provinces) {
             boolean iraq = "IRQ".equals(f.text("iso_a3"));
             if (iraq) {
                 t.stroke(f, round(width(z, 0.7f, 1.6f)), BasemapStyle.GOVERNORATE);
             } else if (z >= 6) {
+                t.g.setClip(inside);
                 t.stroke(f, round(width(z, 0.5f, 1.0f)), BasemapStyle.NEIGHBOUR_PROVINCE);
+                t.g.setClip(null);
             }
         }
     }

@@ -1,0 +1,109 @@
+package org.incidentatlas.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The coordination centres: their diamonds under the incident markers (an incident at a centre's point is the
+ * subject and must not be hidden), and their names on white tags placed after the markers, where they hide
+ * none: below the symbol, else above, right or left, and always inside the view, so a tag at the map's edge is
+ * moved in rather than cut off.
+ */
+final class CentrePainter {
+
+    static final int NAMES_FROM_ZOOM = 8;
+    private static final Font FONT = Font.font("System", FontWeight.BOLD, 10.5);
+    private static final double TAG_HEIGHT = 16;
+    private static final double EDGE = 2;
+    private static final double MARGIN = 24;
+
+    private final MarkerPen pen;
+    private final Text measure = new Text();
+
+    CentrePainter(MarkerPen pen) {
+        this.pen = pen;
+        measure.setFont(FONT);
+    }
+
+    void symbols(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits) {
+        for (int i = 0; i < p.centers.length; i++) {
+            double x = p.centerX[i] * v.scale() - v.originX();
+            double y = p.centerY[i] * v.scale() - v.originY();
+            if (inView(v, x, y)) {
+                pen.centre(g, x, y);
+                hits.add(new HitIndex.Item(HitIndex.Kind.CENTER, x, y, MarkerPen.CENTER_SIZE, i, 1));
+            }
+        }
+    }
+
+    /** The names, from {@link #NAMES_FROM_ZOOM}; {@code hits} already holds the markers drawn this time. */
+    void names(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits) {
+        if (v.zoom() < NAMES_FROM_ZOOM) {
+            return; // zoomed out, names would bury the basemap's; the tooltip names the centre
+        }
+        g.setFont(FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        List<double[]> placed = new ArrayList<>();
+        for (int i = 0; i < p.centers.length; i++) {
+            double x = p.centerX[i] * v.scale() - v.originX();
+            double y = p.centerY[i] * v.scale() - v.originY();
+            if (!inView(v, x, y)) {
+                continue;
+            }
+            String name = p.centers[i].name();
+            measure.setText(name);
+            double[] box = place(x, y, measure.getLayoutBounds().getWidth() + 8, v, hits, placed);
+            if (box != null) {
+                placed.add(box);
+                pen.tag(g, name, box);
+            }
+        }
+    }
+
+    /**
+     * The first spot around the symbol whose tag hides no marker and no other tag; when every spot hides a
+     * marker, the one below (a name at a busy place still reads); null when every spot meets another tag.
+     */
+    static double[] place(double x, double y, double w, Viewport v, HitIndex hits, List<double[]> placed) {
+        double s = MarkerPen.CENTER_SIZE;
+        double[][] spots = {
+            {x - w / 2, y + s + 3}, {x - w / 2, y - s - 3 - TAG_HEIGHT},
+            {x + s + 4, y - TAG_HEIGHT / 2}, {x - s - 4 - w, y - TAG_HEIGHT / 2}};
+        double[] fallback = null;
+        for (double[] spot : spots) {
+            double bx = Math.max(EDGE, Math.min(v.width() - w - EDGE, spot[0]));
+            double by = Math.max(EDGE, Math.min(v.height() - TAG_HEIGHT - EDGE, spot[1]));
+            double[] box = {bx, by, w, TAG_HEIGHT};
+            if (meets(box, placed)) {
+                continue;
+            }
+            if (!hits.overlaps(bx, by, bx + w, by + TAG_HEIGHT)) {
+                return box;
+            }
+            if (fallback == null) {
+                fallback = box;
+            }
+        }
+        return fallback;
+    }
+
+    private static boolean meets(double[] box, List<double[]> placed) {
+        for (double[] b : placed) {
+            if (box[0] < b[0] + b[2] && box[0] + box[2] > b[0] && box[1] < b[1] + b[3] && box[1] + box[3] > b[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inView(Viewport v, double x, double y) {
+        return x >= -MARGIN && y >= -MARGIN && x <= v.width() + MARGIN && y <= v.height() + MARGIN;
+    }
+}

@@ -1,0 +1,70 @@
+package org.incidentatlas.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The name of the place a stack of incidents is reported at, beside its marker, in the data's own spelling.
+ * A stack sits on a town's centroid, which is where the basemap writes the town's name, so the marker hides
+ * that name; and the basemap may spell it otherwise (Mexmur for the data's Makhmour). Placed right of the
+ * marker, else left, and only where it hides no other mark.
+ */
+final class StackNames {
+
+    private static final Font FONT = Font.font("System", FontWeight.BOLD, 11);
+    private static final Color TEXT = Color.web("#1F1B18");
+    private static final Color HALO = Color.web("#FFFFFF", 0.9);
+    private static final double HEIGHT = 14;
+
+    private record Name(String text, double x, double y, double r) {
+    }
+
+    private final List<Name> names = new ArrayList<>();
+    private final Text measure = new Text();
+
+    StackNames() {
+        measure.setFont(FONT);
+    }
+
+    void add(String text, double x, double y, double r) {
+        if (text != null) {
+            names.add(new Name(text, x, y, r));
+        }
+    }
+
+    /** Draws the names gathered since the last call and forgets them. */
+    void draw(GraphicsContext g, HitIndex hits) {
+        g.setFont(FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setLineWidth(3);
+        List<double[]> taken = new ArrayList<>();
+        for (Name n : names) {
+            measure.setText(n.text);
+            double w = measure.getLayoutBounds().getWidth();
+            for (double x : new double[] {n.x + n.r + 3, n.x - n.r - 3 - w}) {
+                double[] box = {x, n.y + 2, x + w, n.y + 2 + HEIGHT};
+                if (!hits.overlaps(box[0], box[1], box[2], box[3]) && taken.stream().noneMatch(t -> meets(t, box))) {
+                    taken.add(box);
+                    g.setStroke(HALO);
+                    g.strokeText(n.text, x, n.y + 2 + HEIGHT / 2);
+                    g.setFill(TEXT);
+                    g.fillText(n.text, x, n.y + 2 + HEIGHT / 2);
+                    break;
+                }
+            }
+        }
+        names.clear();
+    }
+
+    private static boolean meets(double[] a, double[] b) {
+        return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+    }
+}
