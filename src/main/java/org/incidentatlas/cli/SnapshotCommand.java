@@ -2,6 +2,7 @@ package org.incidentatlas.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +16,10 @@ import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.briefing.PageSize;
 import org.incidentatlas.dataset.OutputGuard;
+import org.incidentatlas.map.MapLayers;
+import org.incidentatlas.map.basemap.BasemapFileException;
+import org.incidentatlas.map.basemap.GeoJsonOverlay;
+import org.incidentatlas.map.basemap.MbtilesSource;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.MapFraming;
 import org.incidentatlas.model.Center;
@@ -45,6 +50,16 @@ final class SnapshotCommand implements Callable<Integer> {
     private Path dataset;
     @Option(names = "--out", order = 4, paramLabel = "FILE.png", description = "the PNG to write", required = true)
     private Path target;
+    @Option(names = "--basemap", order = 5, paramLabel = "FILE.mbtiles",
+            description = "a raster MBTiles file as the base map (the bundled one shows beyond its zooms and bounds)")
+    private Path basemap;
+    @Option(names = "--layer", order = 6, paramLabel = "FILE.geojson",
+            description = "a GeoJSON overlay above the base map; repeat for more (drawn in the order given)")
+    private List<Path> layerFiles = new ArrayList<>();
+    @Option(names = "--layer-style", order = 6, paramLabel = "STYLE", description = "the style of the --layer of the"
+            + " same position: name=N,colour=#rrggbb,line=solid|dashed|dotted,width=W (any part may be left out; the"
+            + " default is the file's name, #8E2C7A, solid, 2)")
+    private List<String> layerStyles = new ArrayList<>();
     @Option(names = "--title", order = 7, paramLabel = "T", description = "the page's title (default: the dataset's)")
     private String title;
     private Integer width;
@@ -109,9 +124,19 @@ final class SnapshotCommand implements Callable<Integer> {
                 throw new BadArgument(String.format("%d x %d at --scale %d is %,d pixels; the most is %,d",
                         w, h, scale, pixels, MAX_PIXELS));
             }
-            if (cli.cannotWrite(target, Cli.datasetInput(dataset))) {
+            if (layerStyles.size() > layerFiles.size()) {
+                throw new BadArgument("--layer-style is given " + layerStyles.size() + " times for " + layerFiles.size()
+                        + " --layer file(s); give each style after its --layer");
+            }
+            List<OutputGuard.Input> given = new ArrayList<>(Cli.datasetInput(dataset));
+            if (basemap != null) {
+                given.add(new OutputGuard.Input(basemap, "the --basemap file"));
+            }
+            layerFiles.forEach(l -> given.add(new OutputGuard.Input(l, "a --layer file")));
+            if (cli.cannotWrite(target, given)) {
                 return Cli.PROBLEMS;
             }
+            MapLayers layers = layers();
             Dataset d = cli.readOrSay(dataset);
             if (d == null || cli.cannotWrite(target, OutputGuard.inputsOf(d))) {
                 return Cli.PROBLEMS;
@@ -120,7 +145,7 @@ final class SnapshotCommand implements Callable<Integer> {
             List<Incident> shown = FilterArgs.select(d, f);
             List<Center> centres = FilterArgs.selectCentres(d, f);
             BriefingRequest request = new BriefingRequest(d, shown, centres, f, title, PageSize.page(w, h), scale,
-                    framing(shown, centres, centre, zoom));
+                    framing(shown, centres, centre, zoom)).withLayers(layers);
             long t0 = System.nanoTime();
             Briefing b = compose(request);
             long t1 = System.nanoTime();
@@ -131,6 +156,9 @@ final class SnapshotCommand implements Callable<Integer> {
             return Cli.OK;
         } catch (BadArgument e) {
             return cli.badValue(e);
+        } catch (BasemapFileException e) {
+            cli.err.println("error: " + e.getMessage() + " Nothing was written.");
+            return Cli.PROBLEMS;
         } catch (IOException e) {
             cli.err.println("error: cannot write " + target + " (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing was written.");
@@ -139,6 +167,18 @@ final class SnapshotCommand implements Callable<Integer> {
             cli.err.println("error: the briefing could not be made: " + e.getMessage() + ". Nothing was written.");
             return Cli.PROBLEMS;
         }
+    }
+
+    /** The --basemap and --layer files, read and checked before anything is drawn. */
+    private MapLayers layers() throws BadArgument {
+        MbtilesSource base = basemap == null ? null : MbtilesSource.open(basemap);
+        List<GeoJsonOverlay> overlays = new ArrayList<>();
+        for (int i = 0; i < layerFiles.size(); i++) {
+            Path file = layerFiles.get(i);
+            String name = file.getFileName().toString().replaceFirst("(?i)\\.(geo)?json$", "");
+            overlays.add(GeoJsonOverlay.read(file, LayerStyles.parse(i < layerStyles.size() ? layerStyles.get(i) : "", name)));
+        }
+        return new MapLayers(base, overlays);
     }
 
     /** Fits the filtered incidents unless a centre or zoom is given; what is given replaces the fitted value. */

@@ -321,6 +321,11 @@ public final class AtlasMap extends StackPane {
         }
     }
 
+    /** True when the start view was set with {@value #CENTER_PROPERTY} or {@value #ZOOM_PROPERTY}. */
+    public static boolean startViewGiven() {
+        return blankToNull(System.getProperty(CENTER_PROPERTY)) != null || blankToNull(System.getProperty(ZOOM_PROPERTY)) != null;
+    }
+
     private void initialView() {
         String centre = blankToNull(System.getProperty(CENTER_PROPERTY));
         String zoom = blankToNull(System.getProperty(ZOOM_PROPERTY));

@@ -16,7 +16,8 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static Alert create(Window owner) {
+    /** @param mapCredit what the map shows now must be credited for (an MBTiles file's credit, then the bundled data's) */
+    static Alert create(Window owner, String mapCredit) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("About Incident Atlas");
@@ -24,7 +25,7 @@ final class AboutDialog {
         Label about = new Label("An offline map of security incidents; every point traceable to the words of its "
                 + "source. It opens no network connection. Licence: GPL-3.0.");
         about.setWrapText(true);
-        Label attribution = new Label(Attribution.TEXT);
+        Label attribution = new Label(mapCredit == null || mapCredit.isBlank() ? Attribution.TEXT : mapCredit);
         attribution.setId("aboutAttribution");
         attribution.setWrapText(true);
         VBox box = new VBox(10, about, attribution);

@@ -46,7 +46,7 @@ final class MainMenus {
                 new SeparatorMenuItem(), remember);
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "menuShortcuts", "F1",
                 () -> AboutDialog.shortcuts(stage).show()), item("About Incident Atlas", "menuAbout", null,
-                () -> AboutDialog.create(stage).show()));
+                () -> AboutDialog.create(stage, map.attributionProperty().get()).show()));
         return new MenuBar(file, view, help);
     }
 

@@ -81,6 +81,8 @@ public final class MainView extends BorderPane {
         settings.restoreColumns("incidents", table);
         settings.restoreColumns("centres", centerTable);
         followDatasets();
+        followNear();
+        settings.restoreLegend(map);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filters::focusSearch);
@@ -96,13 +98,25 @@ public final class MainView extends BorderPane {
             return new AppSettings.MapView(f.lat(), f.lon(), map.getZoom());
         });
         bench.datasetProperty().addListener((obs, old, d) -> {
+            stage.setTitle(d == null ? "Incident Atlas" : d.title() + " \u2014 Incident Atlas");
             AppSettings.MapView v = bench.viewToShowProperty().get();
-            if (v != null) {
+            if (old == null && AtlasMap.startViewGiven()) {
+                return; // the start view asked for on the command line wins (screenshots of a place)
+            } else if (v != null) {
                 map.setView(v.lat(), v.lon(), v.zoom());
             } else if (old == null || d == null || !d.file().equals(old.file())) {
                 map.zoomToAll();
             }
-            stage.setTitle(d == null ? "Incident Atlas" : d.title() + " \u2014 Incident Atlas");
+        });
+    }
+
+    /** "Within N km of a centre": its circle on the map, and the map moved to it when it is set or changed. */
+    private void followNear() {
+        bench.filterProperty().addListener((obs, old, f) -> {
+            map.nearProperty().set(f.near());
+            if (f.near() != null && !f.near().equals(old.near())) {
+                map.showNear();
+            }
         });
     }
 
@@ -140,6 +154,7 @@ public final class MainView extends BorderPane {
         settings.saveDividers("middle", middle);
         settings.saveColumns("incidents", table);
         settings.saveColumns("centres", centerTable);
+        settings.saveLegend(map);
         bench.close();
     }
 

@@ -1,12 +1,14 @@
 package org.incidentatlas.ui;
 
 import java.util.prefs.Preferences;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.incidentatlas.map.AtlasMap;
 
 /**
  * The window's own geometry between runs: its bounds, the side panes' widths, the map's share of the middle and
@@ -83,6 +85,21 @@ final class Settings {
         for (int i = 0; i < positions.length; i++) {
             prefs.putDouble("split." + key + "." + i, positions[i]);
         }
+    }
+
+    /** The map legend's corner and whether it is folded, as the analyst left them. */
+    void restoreLegend(AtlasMap map) {
+        try {
+            map.legendCornerProperty().set(Pos.valueOf(prefs.get("legend.corner", Pos.TOP_RIGHT.name())));
+        } catch (IllegalArgumentException e) {
+            map.legendCornerProperty().set(Pos.TOP_RIGHT); // a damaged preference: the default
+        }
+        map.legendCollapsedProperty().set(prefs.getBoolean("legend.collapsed", false));
+    }
+
+    void saveLegend(AtlasMap map) {
+        prefs.put("legend.corner", map.legendCornerProperty().get().name());
+        prefs.putBoolean("legend.collapsed", map.legendCollapsedProperty().get());
     }
 
     void restoreColumns(String key, TableView<?> table) {

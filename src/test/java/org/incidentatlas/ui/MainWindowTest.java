@@ -141,7 +141,7 @@ class MainWindowTest extends ApplicationTest {
      * (kept as a share of the width, the sources pane came back about twice as wide).
      */
     @Test
-    void theSidePanesKeepTheirWidthWhenTheWindowComesBackAtAnotherSize() throws Exception {
+    void theSidePanesAndTheLegendComeBackAsLeftWhenTheWindowComesBackAtAnotherSize() throws Exception {
         java.util.function.Supplier<double[]> sides = () -> {
             javafx.scene.Node filters = lookup("#filterPane").query();
             javafx.scene.Node quotes = lookup("#quotePane").query();
@@ -150,6 +150,10 @@ class MainWindowTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         double[] left = sides.get();
         MainView view = lookup("#mainView").queryAs(MainView.class);
+        interact(() -> {
+            view.map().legendCornerProperty().set(javafx.geometry.Pos.BOTTOM_LEFT);
+            view.map().legendCollapsedProperty().set(true);
+        });
         interact(view::saveState);
         java.util.prefs.Preferences.userRoot().node(System.getProperty("incidentatlas.prefs", "org/incidentatlas-tests"))
                 .putDouble("window.width", stage.getWidth() - 250);
@@ -159,6 +163,9 @@ class MainWindowTest extends ApplicationTest {
         double[] back = sides.get();
         assertEquals(left[0], back[0], 3, "the filter pane's width");
         assertEquals(left[1], back[1], 3, "the sources pane's width");
+        MainView again = lookup("#mainView").queryAs(MainView.class);
+        assertEquals(javafx.geometry.Pos.BOTTOM_LEFT, again.map().legendCornerProperty().get(), "the legend's corner");
+        assertTrue(again.map().legendCollapsedProperty().get(), "the legend stays folded");
     }
 
     /** The window does not shrink below 1024 x 640, and at that size the map still has room. */
