@@ -1,6 +1,11 @@
 package org.incidentatlas.app;
 
 import java.util.Locale;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +18,7 @@ import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.map.basemap.OverlayStyle;
 
 /**
  * What the application remembers between runs, apart from the window's own geometry: recent files and the last
@@ -28,9 +34,22 @@ public final class AppSettings {
     /** A remembered map view: its centre and zoom. */
     public record MapView(double lat, double lon, double zoom) { }
 
+    /** An overlay as remembered: its file and style. */
+    public record SavedOverlay(Path file, OverlayStyle style) { }
+
+    /** A dataset's own map layers: its MBTiles base (null: the bundled basemap) and overlays, lowest first. */
+    public record MapLayerList(Path basemap, List<SavedOverlay> overlays) {
+        public MapLayerList {
+            overlays = List.copyOf(overlays);
+        }
+
+        static final MapLayerList NONE = new MapLayerList(null, List.of());
+    }
+
     /** What an export writes, for remembering its folder apart. */
     public enum ExportKind { CSV, PNG }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Preferences prefs;
 
     public AppSettings(Preferences prefs) {
@@ -113,6 +132,47 @@ public final class AppSettings {
             return Optional.empty();
         }
         return Optional.of(new MapView(node.getDouble("map.lat", 0), node.getDouble("map.lon", 0), zoom));
+    }
+
+    public void saveMapLayers(Path dataset, MapLayerList layers) {
+        ObjectNode o = JSON.createObjectNode();
+        if (layers.basemap() != null) {
+            o.put("basemap", layers.basemap().toString());
+        }
+        ArrayNode list = o.putArray("overlays");
+        for (SavedOverlay s : layers.overlays()) {
+            ObjectNode n = list.addObject();
+            n.put("file", s.file().toString());
+            n.put("name", s.style().name());
+            n.put("colour", s.style().colour());
+            n.put("line", s.style().line().name());
+            n.put("width", s.style().width());
+            n.put("visible", s.style().visible());
+        }
+        String text = o.toString();
+        if (text.length() <= LONGEST_VALUE) {
+            datasetNode(dataset).put("layers", text);
+        }
+    }
+
+    /** The remembered layers of {@code dataset}; none when nothing (readable) was remembered. */
+    public MapLayerList mapLayers(Path dataset) {
+        String text = datasetNode(dataset).get("layers", null);
+        if (text == null) {
+            return MapLayerList.NONE;
+        }
+        try {
+            JsonNode o = JSON.readTree(text);
+            List<SavedOverlay> overlays = new ArrayList<>();
+            for (JsonNode n : o.path("overlays")) {
+                overlays.add(new SavedOverlay(Path.of(n.get("file").asText()), new OverlayStyle(n.get("name").asText(),
+                        n.get("colour").asText(), OverlayStyle.LineStyle.of(n.get("line").asText()),
+                        n.get("width").asDouble(), n.get("visible").asBoolean(true))));
+            }
+            return new MapLayerList(o.hasNonNull("basemap") ? Path.of(o.get("basemap").asText()) : null, overlays);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return MapLayerList.NONE; // a damaged preference: a convenience lost, not an error
+        }
     }
 
     /** The folder the last export of this kind went to, while it still exists. */

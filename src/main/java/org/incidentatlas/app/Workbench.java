@@ -66,6 +66,7 @@ public final class Workbench {
     private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AppSettings.MapView> viewToShow = new ReadOnlyObjectWrapper<>();
     private final FilteredState state;
+    private final MapLayerChoices layers;
     private Map<String, Article> articles = Map.of();
     private Supplier<AppSettings.MapView> currentMapView = () -> null;
     private String readingNote;
@@ -82,6 +83,7 @@ public final class Workbench {
         this.places = places;
         this.transfers = new Transfers(this, tasks, dialogs, settings);
         this.state = new FilteredState(tasks, places);
+        this.layers = new MapLayerChoices(tasks, dialogs, settings);
     }
 
     // ---------------------------------------------------------------- commands: datasets
@@ -189,6 +191,7 @@ public final class Workbench {
         apply(f);
         warnings.set(o.result().warnings());
         warningsText.set(Messages.warnings(o.result()));
+        layers.datasetShown(d.file(), same);
         dataset.set(d);
         status.set(statusLine());
         message.set(same ? "Reloaded " + d.file().getFileName() : "");
@@ -350,7 +353,7 @@ public final class Workbench {
             PageSize size, int density,
             BriefingRequest.Framing framing) {
         return new BriefingRequest(dataset.get(), List.copyOf(state.rows()), List.copyOf(state.centers()),
-                filter.get(), title, size, density, framing);
+                filter.get(), title, size, density, framing).withLayers(layers.layers());
     }
 
     /** Says {@code text} in the status bar's message (what was last done). */
@@ -446,6 +449,11 @@ public final class Workbench {
 
     public ReadOnlyDoubleProperty progressProperty() {
         return tasks.progressProperty();
+    }
+
+    /** The analyst's own basemap and overlays for the open dataset, and the commands that change them. */
+    public MapLayerChoices layers() {
+        return layers;
     }
 
     public AppSettings settings() {

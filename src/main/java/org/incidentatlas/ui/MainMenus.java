@@ -19,7 +19,7 @@ final class MainMenus {
     }
 
     static MenuBar create(Stage stage, Workbench bench, AtlasMap map, FilterPane filters, BriefingDialog briefing,
-                          Runnable quit) {
+                          Runnable layers, Runnable quit) {
         MenuItem open = item("Open\u2026", "menuOpen", "Shortcut+O", bench::chooseAndOpen);
         Menu recent = new Menu("Open Recent");
         recent.setId("menuRecent");
@@ -43,6 +43,10 @@ final class MainMenus {
                 item("Clear all filters", "menuClearFilters", "Shortcut+Shift+L", bench::clearFilters),
                 item("Clear selection", "menuClearSelection", null, () -> bench.select(null)),
                 new SeparatorMenuItem(), item("Zoom to all", "menuZoomToAll", "Shortcut+0", map::zoomToAll),
+                new SeparatorMenuItem(),
+                item("Open MBTiles basemap\u2026", "menuBasemap", null, bench.layers()::chooseBasemap),
+                item("Add GeoJSON layer\u2026", "menuAddLayer", null, bench.layers()::chooseOverlay),
+                item("Map layers\u2026", "menuLayers", "Shortcut+L", layers),
                 new SeparatorMenuItem(), remember);
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "menuShortcuts", "F1",
                 () -> AboutDialog.shortcuts(stage).show()), item("About Incident Atlas", "menuAbout", null,

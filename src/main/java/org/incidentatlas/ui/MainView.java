@@ -1,5 +1,6 @@
 package org.incidentatlas.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -72,7 +73,8 @@ public final class MainView extends BorderPane {
         filters.setMinWidth(180);
         quotes.setMinWidth(200);
 
-        setTop(new VBox(MainMenus.create(stage, bench, map, filters, briefing, this::quit),
+        LayersDialog layersDialog = new LayersDialog(stage, bench.layers());
+        setTop(new VBox(MainMenus.create(stage, bench, map, filters, briefing, layersDialog::show, this::quit),
                 MainToolBar.create(bench::chooseAndOpen, bench::chooseAndExportCsv, briefing::show, map::zoomToAll,
                         bench.datasetProperty().isNull())));
         setCenter(outer);
@@ -82,6 +84,8 @@ public final class MainView extends BorderPane {
         settings.restoreColumns("centres", centerTable);
         followDatasets();
         followNear();
+        map.basemapProperty().bind(bench.layers().basemapProperty());
+        Bindings.bindContent(map.overlays(), bench.layers().overlays());
         settings.restoreLegend(map);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
