@@ -4,23 +4,30 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ValidationMessage;
-import java.io.CharConversionException;
+import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
@@ -47,6 +54,15 @@ import org.incidentatlas.model.Quote;
 public final class DatasetReader {
 
     public static final String FORMAT = "incident-atlas/1";
+    /** How deep objects and arrays may nest (a dataset needs 5 levels); past it the read stops with its place. */
+    public static final int MAX_NESTING = 200;
+    /** The longest text value, in characters; past it the read stops with its place. */
+    public static final int MAX_STRING_CHARS = 20_000_000;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING)
+            .maxStringLength(MAX_STRING_CHARS)
+            .build();
 
     /** For the stream of the whole file: no check for repeated keys (see above). */
     private final JsonFactory streamFactory;
@@ -56,9 +72,11 @@ public final class DatasetReader {
 
     public DatasetReader() {
         this.streamFactory = JsonFactory.builder()
+                .streamReadConstraints(LIMITS)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         this.mapper = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(LIMITS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build());
@@ -101,20 +119,17 @@ public final class DatasetReader {
         }
         Session s = new Session(path, problems, size, progress);
         boolean parsed = false;
-        try (InputStream in = Files.newInputStream(path); JsonParser p = streamFactory.createParser(in);
-             java.io.Closeable slices = s::close) {
+        JsonParser p = null;
+        try (InputStream in = new Utf8CheckedInput(Files.newInputStream(path)); Closeable slices = s::close) {
+            p = streamFactory.createParser(in);
             s.parse(p);
             parsed = true;
         } catch (StreamConstraintsException e) {
-            problems.error(Problem.Code.SYNTAX, 0, 0, s.currentRecord(), null,
-                    "the file goes beyond what the reader accepts: " + firstLine(e.getOriginalMessage()) + ".",
-                    "A dataset nests a few levels deep and holds no value of millions of characters; was this file "
-                            + "written by another program?");
+            s.beyondLimits(p);
         } catch (StreamReadException e) {
             s.syntaxError(e);
-        } catch (CharConversionException e) {
-            problems.error(Problem.Code.SYNTAX, 0, 0, null, null, "the file is not UTF-8 text (" + e.getMessage() + ").",
-                    "Save the dataset as UTF-8.");
+        } catch (Utf8CheckedInput.NotUtf8 e) {
+            s.notUtf8(e);
         } catch (IOException e) {
             problems.error(Problem.Code.FILE_UNREADABLE, 0, 0, null, null,
                     "reading stopped: " + e.getClass().getSimpleName() + ".", "Check the file and try again.");
@@ -150,7 +165,7 @@ public final class DatasetReader {
         private int currentIndex;
         private int currentLine;
         /** Opened when a record must be read again for the slow path. */
-        private java.nio.channels.FileChannel channel;
+        private FileChannel channel;
 
         Session(Path path, ProblemList problems, long size, DoubleConsumer progress) {
             this.path = path;
@@ -305,7 +320,7 @@ public final class DatasetReader {
                         RecordSchemas.hint(m));
             }
             if (id != null) {
-                unique(id, kind, record, at, new FirstUse(kind, at.getLineNr()));
+                unique(id, kind, record, at, new FirstUse(kind, at.getLineNr(), id));
             }
             if (!errors.isEmpty()) {
                 return;
@@ -337,13 +352,17 @@ public final class DatasetReader {
          * @param use what to remember of this record if it is the id's first: the record, or a {@link FirstUse}
          */
         private void unique(String id, Kind kind, String record, JsonLocation at, Object use) {
-            Object earlier = firstUse.putIfAbsent(id, use);
+            // ids are ASCII (the schema's pattern), so case is the only way two spellings can name one id;
+            // toLowerCase returns the same string when it has no capital, so the usual id costs nothing
+            String key = id.toLowerCase(Locale.ROOT);
+            Object earlier = firstUse.putIfAbsent(key, use);
             if (earlier != null) {
                 FirstUse first = whereIs(earlier);
                 problems.error(Problem.Code.DUPLICATE_ID, at.getLineNr(), at.getColumnNr(),
                         record != null ? record : kind.label + " \"" + id + "\"", "id",
-                        "the id \"" + id + "\" is already used by " + first.kind().label + " \"" + id + "\" (line "
-                                + first.line() + ").",
+                        "the id \"" + id + "\" is already used by " + first.kind().label + " \"" + first.id() + "\" (line "
+                                + first.line() + ")" + (first.id().equals(id) ? "" : "; ids that differ only in case are "
+                                + "the same id") + ".",
                         "Give every article, centre and incident its own id.");
             }
         }
@@ -353,11 +372,11 @@ public final class DatasetReader {
             if (use instanceof FirstUse f) {
                 return f;
             } else if (use instanceof Article a) {
-                return new FirstUse(Kind.ARTICLE, articleLines.getOrDefault(a.id(), 0));
+                return new FirstUse(Kind.ARTICLE, articleLines.getOrDefault(a.id(), 0), a.id());
             } else if (use instanceof Center c) {
-                return new FirstUse(Kind.CENTER, centerLines.get(indexOf(centers, c)));
+                return new FirstUse(Kind.CENTER, centerLines.get(indexOf(centers, c)), c.id());
             }
-            return new FirstUse(Kind.INCIDENT, incidentLines.get(indexOf(incidents, use)));
+            return new FirstUse(Kind.INCIDENT, incidentLines.get(indexOf(incidents, use)), ((Incident) use).id());
         }
 
         private static int indexOf(List<?> records, Object record) {
@@ -383,12 +402,12 @@ public final class DatasetReader {
                 throw new IllegalStateException("the reader is given a byte stream, which has offsets");
             }
             if (channel == null) {
-                channel = java.nio.channels.FileChannel.open(path);
+                channel = FileChannel.open(path);
             }
-            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) (to - from));
+            ByteBuffer buf = ByteBuffer.allocate((int) (to - from));
             while (buf.hasRemaining()) {
                 if (channel.read(buf, from + buf.position()) < 0) {
-                    throw new java.io.EOFException("the file changed while it was being read");
+                    throw new EOFException("the file changed while it was being read");
                 }
             }
             return buf.array();
@@ -402,12 +421,13 @@ public final class DatasetReader {
             try {
                 return mapper.readTree(bytes);
             } catch (StreamReadException e) {
-                java.util.regex.Matcher name = DUPLICATE_FIELD.matcher(e.getOriginalMessage());
-                if (!name.find() || e.getLocation() == null) {
+                // found by walking the bytes again, not by reading Jackson's message
+                FieldLocator.Repeat repeat = FieldLocator.firstRepeatedKey(streamFactory, bytes);
+                if (repeat == null) {
                     throw new IOException("the file changed while it was being read", e);
                 }
-                int[] at = FieldLocator.inFile(start, e.getLocation());
-                duplicateKey(at[0], at[1], record, name.group(1));
+                int[] at = FieldLocator.inFile(start, repeat.at());
+                duplicateKey(at[0], at[1], record, repeat.name());
                 return null;
             }
         }
@@ -430,17 +450,50 @@ public final class DatasetReader {
                     + "s\" (from line " + currentLine + ")";
         }
 
+        /** A limit of {@link #LIMITS} was passed; which one is told by the parser's state, not the message. */
+        void beyondLimits(JsonParser p) {
+            JsonLocation at = p == null ? null : p.currentTokenLocation();
+            boolean deep = p != null && p.getParsingContext().getNestingDepth() >= MAX_NESTING - 1;
+            problems.error(Problem.Code.LIMIT, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    currentRecord(), null, deep
+                            ? "the file goes beyond what the reader accepts: objects and lists nest more than "
+                                    + MAX_NESTING + " levels deep here."
+                            : String.format("the file goes beyond what the reader accepts: the text that starts here is "
+                                    + "longer than %,d characters.", MAX_STRING_CHARS),
+                    "A dataset nests a few levels deep and holds no value of millions of characters; was this file "
+                            + "written by another program? The limits are in docs/dataset-format.md.");
+        }
+
+        void notUtf8(Utf8CheckedInput.NotUtf8 e) {
+            int[] at = {0, 0};
+            byte[] head = new byte[4];
+            int headLength = 0;
+            try (InputStream in = Files.newInputStream(path)) {
+                headLength = Math.max(0, in.readNBytes(head, 0, 4));
+            } catch (IOException ignored) {
+                // the place is still told by the count below, or not at all
+            }
+            try {
+                at = lineColumn(path, e.offset);
+            } catch (IOException ignored) {
+                // the file went away: say what without where
+            }
+            String bom = headLength >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
+                    || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) ? " The file starts with a UTF-16 or UTF-32 "
+                    + "byte-order mark." : "";
+            problems.error(Problem.Code.SYNTAX, at[0], at[1], currentRecord(), null,
+                    "the file is not UTF-8 text: here there is " + e.what + "." + bom,
+                    "Save the dataset as UTF-8; the format allows no other encoding.");
+        }
+
         void syntaxError(StreamReadException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int col = at == null ? 0 : at.getColumnNr();
             String raw = e.getOriginalMessage();
             String record = currentRecord();
-            if (raw.startsWith("Invalid UTF-8") || raw.contains("Invalid UTF-8")) {
-                problems.error(Problem.Code.SYNTAX, line, col, record, null,
-                        "the file is not UTF-8 text (" + firstLine(raw) + ").",
-                        "Save the dataset as UTF-8; the format allows no other encoding.");
-            } else if (raw.contains("end-of-input")) {
+            // by type and place, not by Jackson's wording: the input ended inside a value
+            if (e instanceof JsonEOFException || at != null && at.getByteOffset() >= size) {
                 problems.error(Problem.Code.TRUNCATED, line, col, record, null,
                         "the file ends in the middle of the JSON: it looks truncated.",
                         "Restore the complete file (from where it was copied, or a backup).");
@@ -450,10 +503,8 @@ public final class DatasetReader {
             }
         }
 
-        /** Content checks that need the whole file: quotes against article texts. */
-        Dataset checkContent() {
-            ArticleTexts texts = new ArticleTexts(path);
-            List<Article> loaded = new ArrayList<>(articles.size());
+        /** Each article with its stored text, or with none and a problem on its "text" field. */
+        private void loadTexts(ArticleTexts texts, List<Article> loaded) {
             for (Article a : articles) {
                 String text = null;
                 if (a.textPath() != null) {
@@ -465,6 +516,14 @@ public final class DatasetReader {
                     }
                 }
                 loaded.add(a.withText(text));
+            }
+        }
+
+        /** Content checks that need the whole file: quotes against article texts. */
+        Dataset checkContent() {
+            List<Article> loaded = new ArrayList<>(articles.size());
+            try (ArticleTexts texts = new ArticleTexts(path)) {
+                loadTexts(texts, loaded);
             }
             Map<String, Article> byId = new HashMap<>();
             loaded.forEach(a -> byId.put(a.id(), a));
@@ -481,91 +540,38 @@ public final class DatasetReader {
         }
     }
 
-    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
-
     /** Where the first record with an id was read. */
-    private record FirstUse(Kind kind, int line) { }
-
-    /** Checks each record's quotes against its articles. */
-    private record QuoteChecker(ProblemList problems, Map<String, Article> articles, Map<String, String> folded,
-                                Map<String, int[]> nextFrom) {
-
-        QuoteChecker(ProblemList problems, Map<String, Article> articles) {
-            this(problems, articles, new HashMap<>(), new HashMap<>());
-        }
-
-        /**
-         * Whether the quote stands in the article's text, white space aside. Most quotes stand in it exactly, so
-         * the raw text is searched first and an article is folded only when a quote is not found as written.
-         * Records usually quote an article in the order of its text, so each search starts where the last
-         * quote of that article ended, and only then from the beginning.
-         */
-        boolean found(Article a, String quote) {
-            String q = quote.strip();
-            if (q.isEmpty()) {
-                return false;
-            }
-            int[] from = nextFrom.computeIfAbsent(a.id(), k -> new int[2]);
-            int at = search(a.text(), q, from, 0);
-            if (at >= 0) {
-                return true;
-            }
-            String fq = NormalizedText.fold(q);
-            return search(folded.computeIfAbsent(a.id(), k -> NormalizedText.fold(a.text())), fq, from, 1) >= 0;
-        }
-
-        private static int search(String text, String q, int[] from, int slot) {
-            int at = text.indexOf(q, from[slot]);
-            if (at < 0 && from[slot] > 0) {
-                at = text.indexOf(q);
-            }
-            if (at >= 0) {
-                from[slot] = at + q.length();
-            }
-            return at;
-        }
-
-        void check(AtlasRecord r, int line) {
-            if (r.quotes().isEmpty()) {
-                problems.warning(Problem.Code.NO_QUOTE, line, 0, label(r), "quotes",
-                        "has no quote: nothing shows where it comes from.",
-                        "Add at least one verbatim passage of a source article.");
-            }
-            for (int i = 0; i < r.quotes().size(); i++) {
-                Quote q = r.quotes().get(i);
-                Article a = articles.get(q.articleId());
-                if (a == null) {
-                    problems.error(Problem.Code.UNKNOWN_ARTICLE, line, 0, label(r), "quotes[" + i + "].article",
-                            "names the article \"" + q.articleId() + "\", which is not in the dataset's articles.",
-                            "Add that article to \"articles\", or correct the id.");
-                } else if (!a.hasText()) {
-                    if (a.textPath() == null) {
-                        problems.warning(Problem.Code.QUOTE_UNVERIFIED, line, 0, label(r), "quotes[" + i + "]",
-                                "cannot be verified: the article \"" + a.id() + "\" has no stored text.",
-                                "It is shown as a source note, not as a verified passage.");
-                    }
-                } else if (!found(a, q.text())) {
-                    problems.error(Problem.Code.QUOTE_NOT_FOUND, line, 0, label(r), "quotes[" + i + "].text",
-                            "the passage \"" + shorten(q.text()) + "\" is not in the text of article \"" + a.id() + "\".",
-                            "Copy the passage from the article exactly (only white space may differ).");
-                }
-            }
-            if (r instanceof Incident inc && inc.dateEnd() != null && inc.dateEnd().isBefore(inc.dateStart())) {
-                problems.error(Problem.Code.DATE_ORDER, line, 0, label(r), "dateEnd",
-                        "ends on " + inc.dateEnd() + ", before it starts on " + inc.dateStart() + ".",
-                        "Swap the dates, or correct the one that is wrong.");
-            }
-        }
-    }
+    private record FirstUse(Kind kind, int line, String id) { }
 
     /** How a problem names a record; built only when there is a problem to report. */
-    private static String label(AtlasRecord r) {
+    static String label(AtlasRecord r) {
         return (r instanceof Center ? "center" : "incident") + " \"" + r.id() + "\"";
     }
 
     static String shorten(String s) {
         String f = NormalizedText.fold(s);
         return f.length() > 80 ? f.substring(0, 77) + "..." : f;
+    }
+
+    /** {line, column} of a byte offset in the file, the column counted in characters; read from the start. */
+    private static int[] lineColumn(Path file, long offset) throws IOException {
+        int line = 1;
+        int col = 1;
+        long seen = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; seen < offset && (n = in.read(buf, 0, (int) Math.min(buf.length, offset - seen))) > 0; seen += n) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        line++;
+                        col = 1;
+                    } else if ((buf[i] & 0xC0) != 0x80) {
+                        col++;
+                    }
+                }
+            }
+        }
+        return new int[] {line, col};
     }
 
     private static String firstLine(String s) {
@@ -594,7 +600,7 @@ public final class DatasetReader {
 
         void add(int v) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = v;
         }
