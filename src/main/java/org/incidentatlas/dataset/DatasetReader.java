@@ -265,6 +265,12 @@ public final class DatasetReader {
                 } : null;
                 if (fast != null) {
                     accepted(kind, fast, at);
+                } else if (p.currentToken() == JsonToken.START_ARRAY) {
+                    // said without a tree: a stray '[' can make the rest of the file this one value
+                    p.skipChildren();
+                    problems.error(Problem.Code.SCHEMA, at.getLineNr(), at.getColumnNr(), currentRecord(), null,
+                            "this " + kind.label + " is a list ('['), not an object ('{').",
+                            "Each entry of \"" + kind.def + "s\" is one object {...}; is there a '[' too many?");
                 } else {
                     // the slow path, which words every problem: the record as a tree, against the schema
                     if (p.currentToken().isStructStart() || p.currentToken().isStructEnd()) {
@@ -315,8 +321,10 @@ public final class DatasetReader {
             Set<ValidationMessage> errors = schemas.validate(kind, node);
             for (ValidationMessage m : errors) {
                 String field = RecordSchemas.field(m);
-                int[] place = where.at(field);
-                problems.error(RecordSchemas.code(m), place[0], place[1], record, field, RecordSchemas.message(m),
+                Problem.Code code = RecordSchemas.code(m);
+                // placing a field parses the record's bytes again: only for a problem that will be listed
+                int[] place = problems.listsMore(code) ? where.at(field) : new int[] {at.getLineNr(), at.getColumnNr()};
+                problems.error(code, place[0], place[1], record, field, RecordSchemas.message(m),
                         RecordSchemas.hint(m));
             }
             if (id != null) {
