@@ -127,6 +127,32 @@ class ReaderInputRulesTest {
         assertTrue(p.message().contains("20,000,000"), p.message());
     }
 
+    // ---- classified by type and parser state, not by Jackson's message text (issue 10) ----
+
+    @Test
+    void aRepeatedKeyWhoseNameHasALineBreakIsStillARepeatedKey() throws IOException {
+        // Jackson's message quotes the name; a pattern over the message lost a name with a line break in it
+        String rec = TinyDataset.incident("i1", "Strike", "a drone struck the depot").replace("\"tags\":[]",
+                "\"tags\":[],\"x\\ny\":1,\"x\\ny\":2");
+        Problem p = only(read(new TinyDataset(tmp).json(rec).getBytes(StandardCharsets.UTF_8)), Code.DUPLICATE_KEY);
+        assertEquals("x\ny", p.field());
+        assertEquals(6, p.line(), p.toString());
+    }
+
+    @Test
+    void aFileCutShortInsideATextIsTruncatedWhateverTheTextSays() throws IOException {
+        String json = new TinyDataset(tmp).json(TinyDataset.incident("i1", "Unexpected end-of-input", "a drone"));
+        Problem p = only(read(json.substring(0, json.indexOf("end-of-input") + 5).getBytes(StandardCharsets.UTF_8)),
+                Code.TRUNCATED);
+        assertEquals(6, p.line(), p.toString());
+    }
+
+    @Test
+    void aBareWordIsASyntaxErrorNotTruncation() throws IOException {
+        Problem p = only(read("{\"format\": end-of-input }".getBytes(StandardCharsets.UTF_8)), Code.SYNTAX);
+        assertEquals(1, p.line(), p.toString());
+    }
+
     // ---- ids and quotes ----
 
     @Test
