@@ -40,13 +40,14 @@ final class BrokenFileBench {
         // every incident's latitude out of range: 100k errors, 50 listed and the rest counted
         Path manyBad = copy(file, "many-bad", new String(good, StandardCharsets.UTF_8)
                 .replace("\"lat\" : 3", "\"lat\" : 9993").getBytes(StandardCharsets.UTF_8));
-        time("brokenUnclosed", unclosed);
-        time("brokenStray", stray);
-        time("brokenMany", manyBad);
+        time("brokenUnclosed", unclosed, true);
+        time("brokenStray", stray, true);
+        time("brokenMany", manyBad, false); // linear, one slow-path check per record; issue 18 sets no figure
+
         good = null;
     }
 
-    private void time(String row, Path file) {
+    private void time(String row, Path file, boolean targeted) {
         DatasetReader reader = new DatasetReader();
         Samples s = new Samples();
         ReadResult last = null;
@@ -68,7 +69,7 @@ final class BrokenFileBench {
         report.say(String.format(Locale.ROOT, "%s (%s): %s; %,d errors, %,d listed; first: %s", row, file.getFileName(), s,
                 last.errorCount(), last.problems().size(), first.where()));
         report.put(row, size, s.cell(false) + String.format(Locale.ROOT, "; %,d errors, %,d listed", last.errorCount(),
-                last.problems().size()), size == 100_000 ? s.median() < 2000 : null);
+                last.problems().size()), targeted && size == 100_000 ? s.median() < 2000 : null);
     }
 
     private static int byteOffset(String head, int charIndex) {
