@@ -44,14 +44,20 @@ final class StrictUtf8 {
     static int check(byte[] b, int from, int to, boolean last, boolean escapes, long base) throws Malformed {
         int i = from;
         while (i < to) {
-            if (i + 8 <= to) {
+            // Eight bytes at a time while none has its high bit set, none is 0 and none is a backslash: for ASCII
+            // bytes, v - ONES sets a high bit where a byte is 0 (and, harmlessly, where a borrow runs into a 1),
+            // and likewise for v ^ BACKSLASHES, whose zero bytes are the backslashes. A false alarm only sends
+            // those eight bytes down the exact path below.
+            long escapeMask = escapes ? BACKSLASHES : 0;
+            while (i + 8 <= to) {
                 long v = (long) LONGS.get(b, i);
-                long bs = v ^ BACKSLASHES;
-                if ((v & HIGH_BITS) == 0 && ((v - ONES) & ~v & HIGH_BITS) == 0
-                        && (!escapes || ((bs - ONES) & ~bs & HIGH_BITS) == 0)) {
-                    i += 8;
-                    continue;
+                if (((v | (v - ONES) | ((v ^ escapeMask) - ONES)) & HIGH_BITS) != 0) {
+                    break;
                 }
+                i += 8;
+            }
+            if (i >= to) {
+                break;
             }
             int c = b[i] & 0xFF;
             if (c == 0) {
