@@ -132,7 +132,9 @@ class MainWindowTest extends ApplicationTest {
                 lookup("#importDialog").queryAs(DialogPane.class).getHeaderText());
         assertEquals("7,473 of 7,473 incidents", lookup("#statusText").queryAs(Label.class).getText());
         String warnings = lookup("#warningsLink").queryAs(javafx.scene.control.Hyperlink.class).getText();
-        assertTrue(warnings.matches("[\\d,]+ warnings: [\\d,]+ quotes not verifiable \\(no stored text\\), [\\d,]+ records without a quote"),
+        // ", 1 other": the one UCDP headline part that is only "." is a quote too short to support anything (issue 18)
+        assertTrue(warnings.matches("[\\d,]+ warnings: [\\d,]+ quotes not verifiable \\(no stored text\\), [\\d,]+ records without a quote"
+                + "(, 1 other)?"),
                 warnings);
         assertTrue(stage.getTitle().contains("UCDP"), stage.getTitle());
     }
