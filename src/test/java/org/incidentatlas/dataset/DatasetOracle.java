@@ -137,7 +137,7 @@ final class DatasetOracle {
         }
         for (String list : new String[] {"centers", "incidents"}) {
             for (JsonNode r : root.get(list)) {
-                String why = record(r, texts);
+                String why = record(r, texts, list.equals("incidents"));
                 if (why != null) {
                     return why;
                 }
@@ -176,7 +176,9 @@ final class DatasetOracle {
         return null;
     }
 
-    private static String record(JsonNode r, Map<String, String> texts) {
+    /** The quotes of a centre or an incident; the dates and figures of an incident (a centre may carry fields of
+     * those names as extra fields, which mean nothing to the format). */
+    private static String record(JsonNode r, Map<String, String> texts, boolean incident) {
         for (JsonNode q : r.get("quotes")) {
             String article = q.get("article").asText();
             String quote = q.get("text").asText();
@@ -191,7 +193,7 @@ final class DatasetOracle {
                 return "quote not in its article";
             }
         }
-        if (r.has("dateStart")) {
+        if (incident) {
             try {
                 LocalDate start = LocalDate.parse(r.get("dateStart").asText());
                 if (!r.get("dateEnd").isNull() && LocalDate.parse(r.get("dateEnd").asText()).isBefore(start)) {
