@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -11,16 +12,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ValidationMessage;
-import java.io.CharConversionException;
+import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
@@ -30,7 +36,6 @@ import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
-import org.incidentatlas.model.Quote;
 
 /**
  * Reads and checks an {@code incident-atlas/1} dataset (see {@code docs/dataset-format.md}).
@@ -47,6 +52,15 @@ import org.incidentatlas.model.Quote;
 public final class DatasetReader {
 
     public static final String FORMAT = "incident-atlas/1";
+    /** How deep objects and arrays may nest (a dataset needs 5 levels); past it the read stops with its place. */
+    public static final int MAX_NESTING = 200;
+    /** The longest text value, in characters; past it the read stops with its place. */
+    public static final int MAX_STRING_CHARS = 20_000_000;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING)
+            .maxStringLength(MAX_STRING_CHARS)
+            .build();
 
     /** For the stream of the whole file: no check for repeated keys (see above). */
     private final JsonFactory streamFactory;
@@ -56,9 +70,11 @@ public final class DatasetReader {
 
     public DatasetReader() {
         this.streamFactory = JsonFactory.builder()
+                .streamReadConstraints(LIMITS)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         this.mapper = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(LIMITS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build());
@@ -101,20 +117,17 @@ public final class DatasetReader {
         }
         Session s = new Session(path, problems, size, progress);
         boolean parsed = false;
-        try (InputStream in = Files.newInputStream(path); JsonParser p = streamFactory.createParser(in);
-             java.io.Closeable slices = s::close) {
+        JsonParser p = null;
+        try (InputStream in = new Utf8CheckedInput(Files.newInputStream(path)); Closeable slices = s::close) {
+            p = streamFactory.createParser(in);
             s.parse(p);
             parsed = true;
         } catch (StreamConstraintsException e) {
-            problems.error(Problem.Code.SYNTAX, 0, 0, s.currentRecord(), null,
-                    "the file goes beyond what the reader accepts: " + firstLine(e.getOriginalMessage()) + ".",
-                    "A dataset nests a few levels deep and holds no value of millions of characters; was this file "
-                            + "written by another program?");
+            s.beyondLimits(p);
         } catch (StreamReadException e) {
             s.syntaxError(e);
-        } catch (CharConversionException e) {
-            problems.error(Problem.Code.SYNTAX, 0, 0, null, null, "the file is not UTF-8 text (" + e.getMessage() + ").",
-                    "Save the dataset as UTF-8.");
+        } catch (Utf8CheckedInput.NotUtf8 e) {
+            s.notUtf8(e);
         } catch (IOException e) {
             problems.error(Problem.Code.FILE_UNREADABLE, 0, 0, null, null,
                     "reading stopped: " + e.getClass().getSimpleName() + ".", "Check the file and try again.");
@@ -150,7 +163,7 @@ public final class DatasetReader {
         private int currentIndex;
         private int currentLine;
         /** Opened when a record must be read again for the slow path. */
-        private java.nio.channels.FileChannel channel;
+        private FileChannel channel;
 
         Session(Path path, ProblemList problems, long size, DoubleConsumer progress) {
             this.path = path;
@@ -250,6 +263,12 @@ public final class DatasetReader {
                 } : null;
                 if (fast != null) {
                     accepted(kind, fast, at);
+                } else if (p.currentToken() == JsonToken.START_ARRAY) {
+                    // said without a tree: a stray '[' can make the rest of the file this one value
+                    p.skipChildren();
+                    problems.error(Problem.Code.SCHEMA, at.getLineNr(), at.getColumnNr(), currentRecord(), null,
+                            "this " + kind.label + " is a list ('['), not an object ('{').",
+                            "Each entry of \"" + kind.def + "s\" is one object {...}; is there a '[' too many?");
                 } else {
                     // the slow path, which words every problem: the record as a tree, against the schema
                     if (p.currentToken().isStructStart() || p.currentToken().isStructEnd()) {
@@ -300,12 +319,14 @@ public final class DatasetReader {
             Set<ValidationMessage> errors = schemas.validate(kind, node);
             for (ValidationMessage m : errors) {
                 String field = RecordSchemas.field(m);
-                int[] place = where.at(field);
-                problems.error(RecordSchemas.code(m), place[0], place[1], record, field, RecordSchemas.message(m),
+                Problem.Code code = RecordSchemas.code(m);
+                // placing a field parses the record's bytes again: only for a problem that will be listed
+                int[] place = problems.listsMore(code) ? where.at(field) : new int[] {at.getLineNr(), at.getColumnNr()};
+                problems.error(code, place[0], place[1], record, field, RecordSchemas.message(m),
                         RecordSchemas.hint(m));
             }
             if (id != null) {
-                unique(id, kind, record, at, new FirstUse(kind, at.getLineNr()));
+                unique(id, kind, record, at, new FirstUse(kind, at.getLineNr(), id));
             }
             if (!errors.isEmpty()) {
                 return;
@@ -337,13 +358,17 @@ public final class DatasetReader {
          * @param use what to remember of this record if it is the id's first: the record, or a {@link FirstUse}
          */
         private void unique(String id, Kind kind, String record, JsonLocation at, Object use) {
-            Object earlier = firstUse.putIfAbsent(id, use);
+            // ids are ASCII (the schema's pattern), so case is the only way two spellings can name one id;
+            // toLowerCase returns the same string when it has no capital, so the usual id costs nothing
+            String key = id.toLowerCase(Locale.ROOT);
+            Object earlier = firstUse.putIfAbsent(key, use);
             if (earlier != null) {
                 FirstUse first = whereIs(earlier);
                 problems.error(Problem.Code.DUPLICATE_ID, at.getLineNr(), at.getColumnNr(),
                         record != null ? record : kind.label + " \"" + id + "\"", "id",
-                        "the id \"" + id + "\" is already used by " + first.kind().label + " \"" + id + "\" (line "
-                                + first.line() + ").",
+                        "the id \"" + id + "\" is already used by " + first.kind().label + " \"" + first.id() + "\" (line "
+                                + first.line() + ")" + (first.id().equals(id) ? "" : "; ids that differ only in case are "
+                                + "the same id") + ".",
                         "Give every article, centre and incident its own id.");
             }
         }
@@ -353,11 +378,11 @@ public final class DatasetReader {
             if (use instanceof FirstUse f) {
                 return f;
             } else if (use instanceof Article a) {
-                return new FirstUse(Kind.ARTICLE, articleLines.getOrDefault(a.id(), 0));
+                return new FirstUse(Kind.ARTICLE, articleLines.getOrDefault(a.id(), 0), a.id());
             } else if (use instanceof Center c) {
-                return new FirstUse(Kind.CENTER, centerLines.get(indexOf(centers, c)));
+                return new FirstUse(Kind.CENTER, centerLines.get(indexOf(centers, c)), c.id());
             }
-            return new FirstUse(Kind.INCIDENT, incidentLines.get(indexOf(incidents, use)));
+            return new FirstUse(Kind.INCIDENT, incidentLines.get(indexOf(incidents, use)), ((Incident) use).id());
         }
 
         private static int indexOf(List<?> records, Object record) {
@@ -383,12 +408,12 @@ public final class DatasetReader {
                 throw new IllegalStateException("the reader is given a byte stream, which has offsets");
             }
             if (channel == null) {
-                channel = java.nio.channels.FileChannel.open(path);
+                channel = FileChannel.open(path);
             }
-            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) (to - from));
+            ByteBuffer buf = ByteBuffer.allocate((int) (to - from));
             while (buf.hasRemaining()) {
                 if (channel.read(buf, from + buf.position()) < 0) {
-                    throw new java.io.EOFException("the file changed while it was being read");
+                    throw new EOFException("the file changed while it was being read");
                 }
             }
             return buf.array();
@@ -402,12 +427,13 @@ public final class DatasetReader {
             try {
                 return mapper.readTree(bytes);
             } catch (StreamReadException e) {
-                java.util.regex.Matcher name = DUPLICATE_FIELD.matcher(e.getOriginalMessage());
-                if (!name.find() || e.getLocation() == null) {
+                // found by walking the bytes again, not by reading Jackson's message
+                FieldLocator.Repeat repeat = FieldLocator.firstRepeatedKey(streamFactory, bytes);
+                if (repeat == null) {
                     throw new IOException("the file changed while it was being read", e);
                 }
-                int[] at = FieldLocator.inFile(start, e.getLocation());
-                duplicateKey(at[0], at[1], record, name.group(1));
+                int[] at = FieldLocator.inFile(start, repeat.at());
+                duplicateKey(at[0], at[1], record, repeat.name());
                 return null;
             }
         }
@@ -430,30 +456,20 @@ public final class DatasetReader {
                     + "s\" (from line " + currentLine + ")";
         }
 
-        void syntaxError(StreamReadException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int col = at == null ? 0 : at.getColumnNr();
-            String raw = e.getOriginalMessage();
-            String record = currentRecord();
-            if (raw.startsWith("Invalid UTF-8") || raw.contains("Invalid UTF-8")) {
-                problems.error(Problem.Code.SYNTAX, line, col, record, null,
-                        "the file is not UTF-8 text (" + firstLine(raw) + ").",
-                        "Save the dataset as UTF-8; the format allows no other encoding.");
-            } else if (raw.contains("end-of-input")) {
-                problems.error(Problem.Code.TRUNCATED, line, col, record, null,
-                        "the file ends in the middle of the JSON: it looks truncated.",
-                        "Restore the complete file (from where it was copied, or a backup).");
-            } else {
-                problems.error(Problem.Code.SYNTAX, line, col, record, null, "this is not valid JSON: " + firstLine(raw) + ".",
-                        "Look at the place given (a missing comma, quote or bracket is the usual cause).");
-            }
+        void beyondLimits(JsonParser p) {
+            new ParseErrors(problems, path, size).beyondLimits(p, currentRecord());
         }
 
-        /** Content checks that need the whole file: quotes against article texts. */
-        Dataset checkContent() {
-            ArticleTexts texts = new ArticleTexts(path);
-            List<Article> loaded = new ArrayList<>(articles.size());
+        void notUtf8(Utf8CheckedInput.NotUtf8 e) {
+            new ParseErrors(problems, path, size).notUtf8(e, currentRecord());
+        }
+
+        void syntaxError(StreamReadException e) {
+            new ParseErrors(problems, path, size).syntaxError(e, currentRecord());
+        }
+
+        /** Each article with its stored text, or with none and a problem on its "text" field. */
+        private void loadTexts(ArticleTexts texts, List<Article> loaded) {
             for (Article a : articles) {
                 String text = null;
                 if (a.textPath() != null) {
@@ -465,6 +481,14 @@ public final class DatasetReader {
                     }
                 }
                 loaded.add(a.withText(text));
+            }
+        }
+
+        /** Content checks that need the whole file: quotes against article texts. */
+        Dataset checkContent() {
+            List<Article> loaded = new ArrayList<>(articles.size());
+            try (ArticleTexts texts = new ArticleTexts(path)) {
+                loadTexts(texts, loaded);
             }
             Map<String, Article> byId = new HashMap<>();
             loaded.forEach(a -> byId.put(a.id(), a));
@@ -481,85 +505,11 @@ public final class DatasetReader {
         }
     }
 
-    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
-
     /** Where the first record with an id was read. */
-    private record FirstUse(Kind kind, int line) { }
-
-    /** Checks each record's quotes against its articles. */
-    private record QuoteChecker(ProblemList problems, Map<String, Article> articles, Map<String, String> folded,
-                                Map<String, int[]> nextFrom) {
-
-        QuoteChecker(ProblemList problems, Map<String, Article> articles) {
-            this(problems, articles, new HashMap<>(), new HashMap<>());
-        }
-
-        /**
-         * Whether the quote stands in the article's text, white space aside. Most quotes stand in it exactly, so
-         * the raw text is searched first and an article is folded only when a quote is not found as written.
-         * Records usually quote an article in the order of its text, so each search starts where the last
-         * quote of that article ended, and only then from the beginning.
-         */
-        boolean found(Article a, String quote) {
-            String q = quote.strip();
-            if (q.isEmpty()) {
-                return false;
-            }
-            int[] from = nextFrom.computeIfAbsent(a.id(), k -> new int[2]);
-            int at = search(a.text(), q, from, 0);
-            if (at >= 0) {
-                return true;
-            }
-            String fq = NormalizedText.fold(q);
-            return search(folded.computeIfAbsent(a.id(), k -> NormalizedText.fold(a.text())), fq, from, 1) >= 0;
-        }
-
-        private static int search(String text, String q, int[] from, int slot) {
-            int at = text.indexOf(q, from[slot]);
-            if (at < 0 && from[slot] > 0) {
-                at = text.indexOf(q);
-            }
-            if (at >= 0) {
-                from[slot] = at + q.length();
-            }
-            return at;
-        }
-
-        void check(AtlasRecord r, int line) {
-            if (r.quotes().isEmpty()) {
-                problems.warning(Problem.Code.NO_QUOTE, line, 0, label(r), "quotes",
-                        "has no quote: nothing shows where it comes from.",
-                        "Add at least one verbatim passage of a source article.");
-            }
-            for (int i = 0; i < r.quotes().size(); i++) {
-                Quote q = r.quotes().get(i);
-                Article a = articles.get(q.articleId());
-                if (a == null) {
-                    problems.error(Problem.Code.UNKNOWN_ARTICLE, line, 0, label(r), "quotes[" + i + "].article",
-                            "names the article \"" + q.articleId() + "\", which is not in the dataset's articles.",
-                            "Add that article to \"articles\", or correct the id.");
-                } else if (!a.hasText()) {
-                    if (a.textPath() == null) {
-                        problems.warning(Problem.Code.QUOTE_UNVERIFIED, line, 0, label(r), "quotes[" + i + "]",
-                                "cannot be verified: the article \"" + a.id() + "\" has no stored text.",
-                                "It is shown as a source note, not as a verified passage.");
-                    }
-                } else if (!found(a, q.text())) {
-                    problems.error(Problem.Code.QUOTE_NOT_FOUND, line, 0, label(r), "quotes[" + i + "].text",
-                            "the passage \"" + shorten(q.text()) + "\" is not in the text of article \"" + a.id() + "\".",
-                            "Copy the passage from the article exactly (only white space may differ).");
-                }
-            }
-            if (r instanceof Incident inc && inc.dateEnd() != null && inc.dateEnd().isBefore(inc.dateStart())) {
-                problems.error(Problem.Code.DATE_ORDER, line, 0, label(r), "dateEnd",
-                        "ends on " + inc.dateEnd() + ", before it starts on " + inc.dateStart() + ".",
-                        "Swap the dates, or correct the one that is wrong.");
-            }
-        }
-    }
+    private record FirstUse(Kind kind, int line, String id) { }
 
     /** How a problem names a record; built only when there is a problem to report. */
-    private static String label(AtlasRecord r) {
+    static String label(AtlasRecord r) {
         return (r instanceof Center ? "center" : "incident") + " \"" + r.id() + "\"";
     }
 
@@ -568,7 +518,7 @@ public final class DatasetReader {
         return f.length() > 80 ? f.substring(0, 77) + "..." : f;
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
@@ -594,7 +544,7 @@ public final class DatasetReader {
 
         void add(int v) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = v;
         }

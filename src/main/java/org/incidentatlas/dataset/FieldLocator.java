@@ -5,8 +5,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where in the file a field of a record stands, for a problem found once the record was read as a tree (the
@@ -122,6 +126,34 @@ final class FieldLocator {
                 }
                 p.skipChildren();
             }
+        }
+        return null;
+    }
+
+    /** A key that repeats in one object: its name and where (in the bytes) its second use stands. */
+    record Repeat(String name, JsonLocation at) { }
+
+    /**
+     * The first key that repeats within one object of {@code bytes}, walked token by token with a set of names
+     * per open object; null when none does (or the bytes are not JSON).
+     */
+    static Repeat firstRepeatedKey(JsonFactory factory, byte[] bytes) {
+        Deque<Set<String>> open = new ArrayDeque<>();
+        try (JsonParser p = factory.createParser(bytes)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                switch (t) {
+                    case START_OBJECT -> open.push(new HashSet<>());
+                    case END_OBJECT -> open.pop();
+                    case FIELD_NAME -> {
+                        if (!open.peek().add(p.currentName())) {
+                            return new Repeat(p.currentName(), p.currentTokenLocation());
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        } catch (IOException e) {
+            return null;
         }
         return null;
     }

@@ -51,6 +51,14 @@ final class ProblemList {
         }
     }
 
+    /**
+     * Whether a problem of this kind would still be listed in full; when not, a caller may spare the work of
+     * placing it exactly (it is only counted), which keeps a file with an error in every record linear.
+     */
+    boolean listsMore(Problem.Code code) {
+        return seen.getOrDefault(code, 0) < KEEP_PER_CODE;
+    }
+
     boolean hasErrors() {
         return anyError;
     }
@@ -68,8 +76,8 @@ final class ProblemList {
                 : Integer.compare(a.line(), b.line()));
         dropped.forEach((code, count) -> out.add(new Problem(droppedSeverity.get(code), Problem.Code.MORE_OF_THE_SAME,
                 file, 0, 0, null, null,
-                String.format("%,d more problems like the %s ones above (%s) are not listed one by one.",
-                        count, KEEP_PER_CODE, code.name().toLowerCase().replace('_', ' ')),
+                String.format("and %,d more of the same kind (%s) as the %s above, not listed one by one.",
+                        count, code.name().toLowerCase().replace('_', ' '), KEEP_PER_CODE),
                 "Fix those first, or fix the tool that wrote the file, and check again.")));
         return out;
     }

@@ -32,7 +32,7 @@ public final class Benchmark {
     /** -Xmx values tried when looking for the smallest heap that does the job, in MiB. */
     private static final int[] HEAPS = {64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144};
 
-    static final String PHASES = "load,export,filter,table,main,paint,picture,heap";
+    static final String PHASES = "load,broken,export,filter,table,main,paint,picture,heap";
 
     private Benchmark() {
     }
@@ -44,6 +44,12 @@ public final class Benchmark {
         r.row("parseValues", "Bare Jackson streaming parse of the same bytes, every value read (`getText`, numbers)", "", 0);
         r.row("parseTokens", "Bare Jackson streaming parse, tokens only (`nextToken`)", "", 0);
         r.row("ratio", "Load ÷ bare parse (every value read)", "≤ 3× at 100k", 100_000);
+        r.row("brokenUnclosed", "Report a broken file: one unclosed `[` in the first incident (issue 18)", "< 2 s at 100k",
+                100_000);
+        r.row("brokenStray", "… a stray `[` before the first incident (the rest of the file becomes one value)",
+                "< 2 s at 100k", 100_000);
+        r.row("brokenMany", "… nearly every latitude out of range (an error per record; 50 listed, the rest counted)",
+                "", 0);
         r.row("index", "Search index (`SearchIndex.build`, which the window runs after the read)", "", 0);
         r.row("loadIndex", "Load and check + search index (what opening a dataset costs, medians added)", "", 0);
         r.row("heapLoad", "Heap for load + index, fresh JVM, default heap: peak in use / retained after", "", 0);
@@ -108,6 +114,9 @@ public final class Benchmark {
                     Files.size(file) / 1e6, reps, Machine.loadAverage()));
             LoadBench load = new LoadBench(report, reps, n);
             LoadBench.Loaded loaded = phases.contains("load") ? load.load(file) : LoadBench.loadOnce(file);
+            if (phases.contains("broken")) {
+                new BrokenFileBench(report, reps, n).run(file);
+            }
             if (phases.contains("export")) {
                 load.export(loaded.dataset(), dir);
             }
