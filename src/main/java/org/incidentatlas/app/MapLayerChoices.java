@@ -29,6 +29,8 @@ public final class MapLayerChoices {
     private final AppSettings settings;
     private final ReadOnlyObjectWrapper<MbtilesSource> basemap = new ReadOnlyObjectWrapper<>();
     private final ObservableList<GeoJsonOverlay> overlays = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call would be collected, and with it what was bound to it. */
+    private final ObservableList<GeoJsonOverlay> overlaysView = FXCollections.unmodifiableObservableList(overlays);
     private Path dataset;
 
     MapLayerChoices(Tasks tasks, DialogService dialogs, AppSettings settings) {
@@ -44,7 +46,7 @@ public final class MapLayerChoices {
 
     /** The overlays, lowest first (read-only: change them with the commands). */
     public ObservableList<GeoJsonOverlay> overlays() {
-        return FXCollections.unmodifiableObservableList(overlays);
+        return overlaysView;
     }
 
     /** Both, as the briefing takes them. */

@@ -52,8 +52,9 @@ final class Tasks {
                     finished();
                     done.accept(result);
                 });
-            } catch (Exception | OutOfMemoryError e) {
-                // the work reports what it foresees itself; this is the last guard against a crash
+            } catch (Exception | Error e) {
+                // the work reports what it foresees itself; this is the last guard: an error nobody foresaw (a
+                // library that cannot load, memory running out) is said, and the progress bar does not hang
                 app.execute(() -> {
                     finished();
                     failed.accept(e);

@@ -67,6 +67,10 @@ public final class Workbench {
     private final ReadOnlyObjectWrapper<AppSettings.MapView> viewToShow = new ReadOnlyObjectWrapper<>();
     private final FilteredState state;
     private final MapLayerChoices layers;
+    // read-only views of the lists, made once: a view made per call is collected, and with it its listeners
+    private final ObservableList<Incident> allView;
+    private final ObservableList<Center> centersView;
+    private final ObservableList<Center> allCentersView;
     private Map<String, Article> articles = Map.of();
     private Supplier<AppSettings.MapView> currentMapView = () -> null;
     private String readingNote;
@@ -84,6 +88,9 @@ public final class Workbench {
         this.transfers = new Transfers(this, tasks, dialogs, settings);
         this.state = new FilteredState(tasks, places);
         this.layers = new MapLayerChoices(tasks, dialogs, settings);
+        this.allView = FXCollections.unmodifiableObservableList(state.all());
+        this.centersView = FXCollections.unmodifiableObservableList(state.centers());
+        this.allCentersView = FXCollections.unmodifiableObservableList(state.allCenters());
     }
 
     // ---------------------------------------------------------------- commands: datasets
@@ -387,16 +394,16 @@ public final class Workbench {
 
     /** Every incident of the dataset, in the default order (the histogram's background). */
     public ObservableList<Incident> allIncidents() {
-        return FXCollections.unmodifiableObservableList(state.all());
+        return allView;
     }
 
     /** The centres the place-related filters keep. */
     public ObservableList<Center> centers() {
-        return FXCollections.unmodifiableObservableList(state.centers());
+        return centersView;
     }
 
     public ObservableList<Center> allCenters() {
-        return FXCollections.unmodifiableObservableList(state.allCenters());
+        return allCentersView;
     }
 
     /** Articles of the open dataset by id, built once when it opened. */

@@ -1,5 +1,12 @@
 package org.incidentatlas.map;
 
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.DialogPane;
+import com.gluonhq.impl.maps.TileImageView;
+import javafx.application.Application;
+import org.incidentatlas.app.MapLayerChoices;
+import org.incidentatlas.ui.MainView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,8 +101,10 @@ class NoNetworkTest extends ApplicationTest {
     @Test
     void openingTheAppAndMovingTheMapOpensNoConnection() throws Exception {
         System.setProperty("incidentatlas.dataset", TestFiles.bundledDataset().toString());
+        // fresh settings: layers remembered by an earlier run would be opened again
+        Preferences.userRoot().node(System.getProperty("incidentatlas.prefs", "org/incidentatlas-tests")).removeNode();
         FxToolkit.registerPrimaryStage();
-        javafx.application.Application app = FxToolkit.setupApplication(AtlasApp.class);
+        Application app = FxToolkit.setupApplication(AtlasApp.class);
         try {
             Stage stage = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing())
                     .findFirst().orElseThrow();
@@ -119,26 +128,36 @@ class NoNetworkTest extends ApplicationTest {
             // the analyst's own layers: an MBTiles basemap (SQLite, read locally) and a GeoJSON overlay
             Path dir = Files.createTempDirectory("nonetwork");
             Map<String, String> meta = Map.of("name", "local", "format", "png", "minzoom", "7", "maxzoom", "9");
-            try (MbtilesSource base = MbtilesSource.open(MbtilesFiles.write(dir.resolve("local.mbtiles"), meta, "png",
-                    7, 9, 35.47, 44.39, row -> Color.PINK))) {
-                GeoJsonOverlay layer = GeoJsonOverlay.read(Files.writeString(dir.resolve("layer.geojson"),
-                        GeoJsonOverlayTest.LAYER), OverlayStyle.byDefault("layer"));
-                interact(() -> {
-                    map.basemapProperty().set(base);
-                    map.overlays().add(layer);
-                    map.setView(35.47, 44.39, 8);
-                });
-                MapTestSupport.settle(map);
-                clickOn("#zoomIn");
-                MapTestSupport.settle(map);
-                drag(map.localToScreen(300, 250)).dropTo(map.localToScreen(500, 300));
-                MapTestSupport.settle(map);
-                interact(() -> map.basemapProperty().set(null));
+            Path tiles = MbtilesFiles.write(dir.resolve("local.mbtiles"), meta, "png", 7, 9, 35.47, 44.39, row -> Color.PINK);
+            Path layer = Files.writeString(dir.resolve("layer.geojson"), GeoJsonOverlayTest.LAYER);
+            // as the analyst chooses them: through the workbench, which reads them in the background
+            MapLayerChoices layers =
+                    lookup("#mainView").queryAs(MainView.class).workbench().layers();
+            interact(() -> {
+                layers.openBasemap(tiles);
+                layers.addOverlay(layer, OverlayStyle.byDefault("layer"));
+            });
+            try {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                        () -> map.basemapProperty().get() != null && map.overlays().size() == 1);
+            } catch (TimeoutException e) {
+                throw new AssertionError("the layers were not shown: base " + map.basemapProperty().get() + ", overlays "
+                        + map.overlays().size() + ", choices " + layers.basemapProperty().get() + "/" + layers.overlays().size()
+                        + ", busy " + lookup("#loadProgress").query().isVisible() + "; " + lookup(".dialog-pane").queryAll().stream()
+                        .map(n -> ((DialogPane) n).getHeaderText() + " / "
+                                + ((DialogPane) n).lookup(".text-area")).toList(), e);
             }
+            interact(() -> map.setView(35.47, 44.39, 8));
+            MapTestSupport.settle(map);
+            clickOn("#zoomIn");
+            MapTestSupport.settle(map);
+            drag(map.localToScreen(300, 250)).dropTo(map.localToScreen(500, 300));
+            MapTestSupport.settle(map);
+            interact(layers::useBundledBasemap);
 
             assertEquals(List.of(), ATTEMPTS, "network connections attempted");
             assertInstanceOf(BasemapTileRetriever.class, ServiceLoader.load(TileRetriever.class).findFirst().orElseThrow());
-            Field inUse = com.gluonhq.impl.maps.TileImageView.class.getDeclaredField("TILE_RETRIEVER");
+            Field inUse = TileImageView.class.getDeclaredField("TILE_RETRIEVER");
             inUse.setAccessible(true);
             assertInstanceOf(BasemapTileRetriever.class, inUse.get(null), "the retriever Gluon Maps uses");
         } finally {
