@@ -125,8 +125,9 @@ final class SnapshotCommand implements Callable<Integer> {
                         w, h, scale, pixels, MAX_PIXELS));
             }
             if (layerStyles.size() > layerFiles.size()) {
-                throw new BadArgument("--layer-style is given " + layerStyles.size() + " times for " + layerFiles.size()
-                        + " --layer file(s); give each style after its --layer");
+                throw new BadArgument(String.format("--layer-style is given %d time%s for %d --layer file%s; give each"
+                        + " style after its --layer", layerStyles.size(), layerStyles.size() == 1 ? "" : "s",
+                        layerFiles.size(), layerFiles.size() == 1 ? "" : "s"));
             }
             List<OutputGuard.Input> given = new ArrayList<>(Cli.datasetInput(dataset));
             if (basemap != null) {

@@ -92,6 +92,9 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
 
     /** The test for one incident. Build it once per filter change, not per incident. */
     public Predicate<Incident> toPredicate(SearchIndex index, PlaceVariants places) {
+        if (datesReversed()) {
+            return i -> false; // an empty range keeps nothing, not the records whose end is open
+        }
         List<Predicate<Incident>> all = new ArrayList<>();
         TextQuery query = TextQuery.parse(text, places);
         if (!query.isEmpty()) {
@@ -136,6 +139,11 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
             }
             return true;
         };
+    }
+
+    /** True when To is before From: a range no date falls in. */
+    public boolean datesReversed() {
+        return from != null && to != null && to.isBefore(from);
     }
 
     /** The type list alone: true when no type is chosen or the incident's is one of them. */

@@ -56,6 +56,19 @@ class IncidentFilterTest {
         assertEquals("no filters", IncidentFilter.NONE.describe());
     }
 
+    /** To before From is a range no date falls in: it keeps nothing, not even a record whose end is open. */
+    @Test
+    void aReversedDateRangeKeepsNothing() {
+        Incident open = incident("open", "Baqubah", "attack", LocalDate.of(2019, 5, 1), null, DatePrecision.DAY,
+                GeoPrecision.TOWN, null, List.of());
+        IncidentFilter reversed = IncidentFilter.NONE.withDates(LocalDate.of(2024, 1, 1), LocalDate.of(2021, 1, 1));
+        assertTrue(reversed.datesReversed());
+        assertFalse(reversed.toPredicate(SearchIndex.onDemand(), PLACES).test(open));
+        assertTrue(IncidentFilter.NONE.withDates(LocalDate.of(2018, 1, 1), LocalDate.of(2021, 1, 1))
+                .toPredicate(SearchIndex.onDemand(), PLACES).test(open));
+        assertEquals(List.of(), ids(reversed));
+    }
+
     @Test
     void textIgnoresCaseAndAccentsAndSearchesQuotesAndActors() {
         Incident accented = incident("x", "Khānaqīn", "attack", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1),

@@ -1,5 +1,20 @@
 package org.incidentatlas.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.TextFlow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -55,7 +70,7 @@ class WorkbenchWindowTest extends ApplicationTest {
     @BeforeEach
     void startApp() throws Exception {
         java.nio.file.Path file = temp.resolve("window/atlas.json");
-        if (!java.nio.file.Files.exists(file)) {
+        if (!Files.exists(file)) {
             TestDatasets.write(file.getParent(), "atlas.json", "Window test atlas", N);
         }
         stage = fixture.start(this, file);
@@ -123,13 +138,13 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertEquals("attack  (3)", itemText("#filterTypesList", "attack"));
         assertEquals("Army B  (22)", itemText("#filterActorsList", "Army B"), "a list's own ticks do not narrow its counts");
         WaitForAsyncUtils.waitForFxEvents();
-        Node diyala = lookup("#filterProvincesList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+        Node diyala = lookup("#filterProvincesList .list-cell").match(n -> n instanceof ListCell<?> c
                 && "Diyala  (0)".equals(c.getText())).query();
-        assertTrue(diyala.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("nothing")),
+        assertTrue(diyala.getPseudoClassStates().contains(PseudoClass.getPseudoClass("nothing")),
                 "a value that would keep nothing is greyed");
         clearAll();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> itemText("#filterProvincesList", "Diyala").equals("Diyala  (15)"));
-        assertFalse(diyala.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("nothing")));
+        assertFalse(diyala.getPseudoClassStates().contains(PseudoClass.getPseudoClass("nothing")));
     }
 
     private String itemText(String listId, String value) {
@@ -180,7 +195,7 @@ class WorkbenchWindowTest extends ApplicationTest {
     @SuppressWarnings("unchecked")
     void numberFieldsTakeOnlyNumbers() throws Exception {
         java.nio.file.Path log = CrashGuard.logFile();
-        long logged = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
+        long logged = Files.exists(log) ? Files.size(log) : 0;
         Spinner<Integer> killed = lookup("#filterMinKilled").queryAs(Spinner.class);
         clickOn(reveal("#filterMinKilled").lookup(".text-field"));
         press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
@@ -206,7 +221,7 @@ class WorkbenchWindowTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, killed.getValue());
         assertEquals("3", killed.getEditor().getText());
-        long now = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
+        long now = Files.exists(log) ? Files.size(log) : 0;
         assertEquals(logged, now, "no error was logged");
         assertTrue(lookup(".dialog-pane").tryQuery().isEmpty(), "no error dialog");
         clearAll();
@@ -221,8 +236,34 @@ class WorkbenchWindowTest extends ApplicationTest {
         interact(() -> lookup("#filterNearKm").queryAs(Spinner.class).getValueFactory().setValue(500));
         assertEquals(N, rows());
         assertTrue(status().endsWith("within 500 km of Baqubah operations room"), status());
+        // another dataset, then back: the filter this dataset was left with comes back, the centre included
+        java.nio.file.Path here = bench.datasetProperty().get().file();
+        java.nio.file.Path other = temp.resolve("other/atlas.json");
+        try {
+            TestDatasets.write(other.getParent(), "atlas.json", "Another atlas", 4);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        interact(() -> bench.open(other));
+        waitForDataset(other);
+        assertTrue(bench.filterProperty().get().isEmpty());
+        interact(() -> bench.open(here));
+        waitForDataset(here);
+        assertEquals("c-baqubah", bench.filterProperty().get().near() == null ? null : bench.filterProperty().get().near().centerId(),
+                "the within-N-km filter came back with its dataset");
+        assertEquals("c-baqubah", near.getValue().id());
         clearAll();
         assertNull(near.getValue());
+    }
+
+    private void waitForDataset(java.nio.file.Path file) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> bench.datasetProperty().get() != null
+                    && file.equals(bench.datasetProperty().get().file()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the dataset " + file + " was not shown", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A right-to-left override in a title is shown as a visible mark in the table and the sources pane. */
@@ -279,7 +320,7 @@ class WorkbenchWindowTest extends ApplicationTest {
     void theArticleViewHighlightsTheQuoteAndScrollsToIt() throws Exception {
         Incident prde = bench.incidents().get(3);
         interact(() -> bench.select(prde));
-        javafx.scene.control.Button open = lookup("#quotePane .open-article").nth(0).queryAs(javafx.scene.control.Button.class);
+        Button open = lookup("#quotePane .open-article").nth(0).queryAs(Button.class);
         assertFalse(open.isDisabled(), "the article has stored text");
         interact(open::fire);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#articleHighlight").tryQueryAs(Path.class)
@@ -295,23 +336,23 @@ class WorkbenchWindowTest extends ApplicationTest {
                 "the highlighted passage is scrolled into view: " + inViewport + " in " + viewport);
         assertTrue(highlight.getBoundsInLocal().getHeight() > 5, "a visible highlight");
         // the characters under the highlight are the quote's: probe the middle of each highlighted box
-        javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) highlight.getScene().lookup("#articleText");
+        TextFlow flow = (TextFlow) highlight.getScene().lookup("#articleText");
         // TextFlow.rangeShape() and hitTest() both ignore the flow's padding (JavaFX 21), so a padded flow puts the
         // highlight off the words while the probe below still agrees with it: the flow must have no padding
-        assertEquals(javafx.geometry.Insets.EMPTY, flow.getPadding(), "no padding on the article's TextFlow");
-        java.util.List<javafx.scene.shape.PathElement> elements = highlight.getElements();
+        assertEquals(Insets.EMPTY, flow.getPadding(), "no padding on the article's TextFlow");
+        List<PathElement> elements = highlight.getElements();
         int probed = 0;
         for (int k = 0; k + 4 < elements.size(); k += 5) { // rangeShape gives one closed box (5 elements) per line
             double[] xs = new double[4];
             double[] ys = new double[4];
             for (int e = 0; e < 4; e++) {
-                javafx.scene.shape.PathElement pe = elements.get(k + e);
-                xs[e] = pe instanceof javafx.scene.shape.MoveTo m ? m.getX() : ((javafx.scene.shape.LineTo) pe).getX();
-                ys[e] = pe instanceof javafx.scene.shape.MoveTo m ? m.getY() : ((javafx.scene.shape.LineTo) pe).getY();
+                PathElement pe = elements.get(k + e);
+                xs[e] = pe instanceof MoveTo m ? m.getX() : ((LineTo) pe).getX();
+                ys[e] = pe instanceof MoveTo m ? m.getY() : ((LineTo) pe).getY();
             }
-            double cx = java.util.Arrays.stream(xs).average().orElseThrow();
-            double cy = java.util.Arrays.stream(ys).average().orElseThrow();
-            javafx.geometry.Point2D inFlow = flow.sceneToLocal(highlight.localToScene(cx, cy));
+            double cx = Arrays.stream(xs).average().orElseThrow();
+            double cy = Arrays.stream(ys).average().orElseThrow();
+            Point2D inFlow = flow.sceneToLocal(highlight.localToScene(cx, cy));
             int at = flow.hitTest(inFlow).getCharIndex();
             assertTrue(at >= span.start() && at <= span.end(), "the highlight at " + inFlow + " covers character " + at
                     + " (\"" + article.substring(Math.max(0, at - 10), Math.min(article.length(), at + 10))
@@ -331,13 +372,13 @@ class WorkbenchWindowTest extends ApplicationTest {
         TableView<Incident> table = lookup("#incidentTable").queryAs(TableView.class);
         interact(() -> table.getSortOrder().setAll(table.getColumns().stream()
                 .filter(c -> c.getText().equals("Killed")).findFirst().orElseThrow()));
-        java.util.List<String> shown = table.getItems().stream().map(Incident::id).toList();
+        List<String> shown = table.getItems().stream().map(Incident::id).toList();
         assertEquals(null, table.getItems().get(0).killed(), "sorted by killed, unknown first: " + shown);
         java.nio.file.Path out = temp.resolve("table.csv");
         MainView view = lookup("#mainView").queryAs(MainView.class);
         interact(() -> view.workbench().exportCsv(out, false));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#messageText").queryAs(Label.class).getText().startsWith("Exported"));
-        java.util.List<String> exported = java.nio.file.Files.readAllLines(out).stream().skip(1)
+        List<String> exported = Files.readAllLines(out).stream().skip(1)
                 .map(l -> l.substring(0, l.indexOf(','))).toList();
         assertEquals(shown, exported);
         assertEquals("Exported 20 incidents to table.csv", lookup("#messageText").queryAs(Label.class).getText());
@@ -372,7 +413,7 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertEquals(0, rows());
         Label why = lookup("#tablePlaceholder .label").queryAs(Label.class);
         assertEquals("No incidents pass the filters (30 in the dataset).", why.getText());
-        clickOn(lookup("#tablePlaceholder .button").queryAs(javafx.scene.control.Button.class));
+        clickOn(lookup("#tablePlaceholder .button").queryAs(Button.class));
         assertEquals(N, rows());
     }
 
@@ -396,7 +437,7 @@ class WorkbenchWindowTest extends ApplicationTest {
         }
         int at = index;
         interact(() -> list.scrollTo(at));
-        Node cell = lookup(listId + " .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+        Node cell = lookup(listId + " .list-cell").match(n -> n instanceof ListCell<?> c
                 && c.getItem() != null && c.getText() != null && c.getText().startsWith(value + "  (")).query();
         assertNotNull(cell, "no cell " + value + " in " + list.getItems());
         clickOn(cell.lookup(".check-box"));

@@ -243,7 +243,14 @@ public final class FilterPane extends BorderPane {
         types.setValues(totals.types(), f.types());
         actors.setValues(totals.actors(), f.actors());
         provinces.setValues(totals.provinces(), f.provinces());
-        nearCenter.getItems().setAll(d.centers());
+        // the controls only follow here: replacing the centre list clears the combo box's value, and that must not
+        // read as the analyst clearing the "within N km" filter the dataset came back with
+        showing = true;
+        try {
+            nearCenter.getItems().setAll(d.centers());
+        } finally {
+            showing = false;
+        }
         histogram.setAll(bench.allIncidents());
         histogram.setKept(bench.incidents(), f.from(), f.to());
         show(f);

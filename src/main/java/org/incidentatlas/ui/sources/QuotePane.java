@@ -55,6 +55,7 @@ public final class QuotePane extends ScrollPane {
         Label count = new Label(r.quotes().isEmpty() ? "No quote: nothing shows where this record comes from."
                 : r.quotes().size() + (r.quotes().size() == 1 ? " quote" : " quotes"));
         count.setId("quoteCount");
+        count.setWrapText(true);
         box.getChildren().add(count);
         Map<String, Article> byId = articles.get();
         for (Quote q : r.quotes()) {
