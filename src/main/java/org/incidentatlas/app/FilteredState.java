@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
@@ -26,8 +27,13 @@ final class FilteredState {
     private final Tasks tasks;
     private final PlaceVariants places;
     private final ObservableList<Incident> all = FXCollections.observableArrayList();
-    private final ObservableList<Incident> kept = FXCollections.observableArrayList();
-    private final SortedList<Incident> rows = new SortedList<>(kept, Incident.BY_DATE_THEN_ID);
+    /**
+     * A live filtered view of every incident, filtered with {@link FilteredRows#keeps}: the same test the command
+     * line and the briefing apply, without copying the kept rows into a second list on each change.
+     */
+    private final FilteredList<Incident> kept = new FilteredList<>(all);
+    /** Unsorted (null comparator) in the default order: the kept rows already are in it, so nothing is re-sorted. */
+    private final SortedList<Incident> rows = new SortedList<>(kept, null);
     private final ObservableList<Center> allCenters = FXCollections.observableArrayList();
     private final ObservableList<Center> centers = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ListCounts> totals = new ReadOnlyObjectWrapper<>();
@@ -50,7 +56,7 @@ final class FilteredState {
 
     /** Filters with {@code f}: the list, the centres, then the counts in the background. */
     void apply(IncidentFilter f) {
-        kept.setAll(FilteredRows.incidents(all, f, index, places, () -> false));
+        kept.setPredicate(FilteredRows.keeps(f, index, places));
         centers.setAll(FilteredRows.centers(allCenters, f, places));
         recount(f);
     }
@@ -60,8 +66,9 @@ final class FilteredState {
         return f.isEmpty() || f.toPredicate(index, places).test(i);
     }
 
+    /** A column's order with date-then-id breaking ties; null: the default order, which the rows come in. */
     void sortBy(Comparator<Incident> c) {
-        rows.setComparator(c == null ? Incident.BY_DATE_THEN_ID : c.thenComparing(Incident.BY_DATE_THEN_ID));
+        rows.setComparator(c == null ? null : c.thenComparing(Incident.BY_DATE_THEN_ID));
     }
 
     private void recount(IncidentFilter f) {

@@ -39,7 +39,7 @@ public final class FilteredRows {
         if (f.isEmpty()) {
             return ordered;
         }
-        Predicate<Incident> p = f.toPredicate(index, places);
+        Predicate<Incident> p = keeps(f, index, places);
         List<Incident> kept = new ArrayList<>();
         int n = 0;
         for (Incident i : ordered) {
@@ -51,6 +51,14 @@ public final class FilteredRows {
             }
         }
         return kept;
+    }
+
+    /**
+     * The test the rows pass: null when {@code f} keeps everything (so a live filtered list can skip testing).
+     * The window's list filters with this, the command line and the briefing through {@link #incidents}.
+     */
+    public static Predicate<Incident> keeps(IncidentFilter f, SearchIndex index, PlaceVariants places) {
+        return f.isEmpty() ? null : f.toPredicate(index, places);
     }
 
     /** The centres {@code f} keeps (only the filters that apply to a place), in the dataset's order. */
