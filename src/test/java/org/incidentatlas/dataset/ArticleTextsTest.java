@@ -82,6 +82,21 @@ class ArticleTextsTest {
         assertTrue(p.message().contains("pipe"), p.message());
     }
 
+    /** A character device in the articles folder itself (made with mknod where the test may, as root in CI). */
+    @Test
+    void aCharacterDeviceIsRefusedWithoutReading() throws Exception {
+        TinyDataset d = new TinyDataset(tmp.resolve("d"));
+        Path device = d.folder.resolve("articles/zero.txt");
+        try {
+            Process mk = new ProcessBuilder("mknod", device.toString(), "c", "1", "5").start(); // as /dev/zero
+            Assumptions.assumeTrue(mk.waitFor() == 0 && Files.exists(device), "mknod is not allowed here");
+        } catch (IOException e) {
+            Assumptions.abort("mknod is not available: " + e);
+        }
+        Problem p = textProblem(d, "articles/zero.txt", Code.TEXT_NOT_REGULAR);
+        assertTrue(p.message().contains("device"), p.message());
+    }
+
     @Test
     void aDeviceBehindALinkIsNotRead() throws IOException {
         Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
