@@ -1,6 +1,5 @@
 package org.incidentatlas.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,10 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.basemap.GeoJsonOverlay;
 import org.incidentatlas.map.basemap.MbtilesSource;
@@ -27,14 +24,13 @@ import org.incidentatlas.map.basemap.MbtilesSource;
  * MBTiles raster (tiles read on a background thread and kept, the view redrawn as they arrive) and the GeoJSON
  * overlays, and the filter's "within N km" circle. Where the raster file has no tile the canvas stays clear and the bundled basemap shows.
  */
-final class UserLayer extends MapLayer {
+final class UserLayer extends CanvasLayer {
 
     private static final Logger LOG = Logger.getLogger(UserLayer.class.getName());
     private static final int CACHE_TILES = 256;
     /** Marks a tile the file does not have, so it is not asked for again. */
     private static final Image NONE = new WritableImage(1, 1);
 
-    private final Canvas canvas = new Canvas();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "mbtiles-reader");
         t.setDaemon(true);
@@ -49,25 +45,11 @@ final class UserLayer extends MapLayer {
     private final Set<Long> pending = new HashSet<>();
     private MapLayers layers = MapLayers.NONE;
     private IncidentFilter.Near near;
-    private MapCamera camera;
-    private boolean dirty = true;
 
     UserLayer() {
-        canvas.setId("userLayerCanvas");
+        super("userLayerCanvas");
         canvas.setMouseTransparent(true);
-        getChildren().add(canvas);
         setMouseTransparent(true);
-    }
-
-    @Override
-    protected void initialize() {
-        baseMap.translateXProperty().addListener(o -> redrawSoon());
-        baseMap.translateYProperty().addListener(o -> redrawSoon());
-        baseMap.zoom().addListener(o -> redrawSoon());
-    }
-
-    void setCamera(MapCamera camera) {
-        this.camera = camera;
     }
 
     void setLayers(MapLayers now) {
@@ -93,35 +75,10 @@ final class UserLayer extends MapLayer {
         return pending.isEmpty();
     }
 
-    void redrawSoon() {
-        dirty = true;
-        requestLayout();
-    }
-
     @Override
-    protected void layoutChildren() {
-        if (dirty) {
-            redraw();
-        }
-    }
-
-    @Override
-    protected void layoutLayer() {
-        layoutChildren();
-    }
-
-    private void redraw() {
-        if (camera == null || !(getParent() instanceof Region map) || !camera.ready()) {
-            return;
-        }
-        dirty = false;
-        if (canvas.getWidth() != map.getWidth() || canvas.getHeight() != map.getHeight()) {
-            canvas.setWidth(map.getWidth());
-            canvas.setHeight(map.getHeight());
-        }
+    protected void paint(Viewport v) {
         var g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        Viewport v = camera.viewport();
         if (layers.basemap() != null) {
             UserLayerPainter.raster(g, v, this::tile);
         }
