@@ -57,7 +57,7 @@ final class FilterInputs {
 
     /** What is wrong with a filter as a whole (To before From), or empty. */
     static String problem(IncidentFilter f) {
-        if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+        if (f.datesReversed()) {
             return "To (" + DAY.format(f.to()) + ") is before From (" + DAY.format(f.from())
                     + "): no incident can pass; change one of them.";
         }

@@ -3,6 +3,7 @@ package org.incidentatlas.app;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -40,6 +41,10 @@ final class FilteredState {
     private final ReadOnlyObjectWrapper<ListCounts> counts = new ReadOnlyObjectWrapper<>();
     private final AtomicLong countWanted = new AtomicLong();
     private SearchIndex index = SearchIndex.onDemand();
+    /** The incidents as opened: an immutable list the background counts read without a copy per change. */
+    private List<Incident> opened = List.of();
+    /** The test of the filter applied last; null when it keeps everything. */
+    private Predicate<Incident> test;
 
     FilteredState(Tasks tasks, PlaceVariants places) {
         this.tasks = tasks;
@@ -49,21 +54,23 @@ final class FilteredState {
     /** Takes an opened dataset's prepared rows and totals; {@link #apply} then filters them. */
     void take(OpenedDataset o) {
         index = o.index();
-        all.setAll(o.ordered());
+        opened = o.ordered();
+        all.setAll(opened);
         allCenters.setAll(o.dataset().centers());
         totals.set(o.totals());
     }
 
     /** Filters with {@code f}: the list, the centres, then the counts in the background. */
     void apply(IncidentFilter f) {
-        kept.setPredicate(FilteredRows.keeps(f, index, places));
+        test = FilteredRows.keeps(f, index, places);
+        kept.setPredicate(test);
         centers.setAll(FilteredRows.centers(allCenters, f, places));
         recount(f);
     }
 
-    /** Whether {@code f} keeps {@code i} (the selection stays only while it does). */
-    boolean keeps(IncidentFilter f, Incident i) {
-        return f.isEmpty() || f.toPredicate(index, places).test(i);
+    /** Whether the filter applied last keeps {@code i} (the selection stays only while it does). */
+    boolean keeps(Incident i) {
+        return test == null || test.test(i);
     }
 
     /** A column's order with date-then-id breaking ties; null: the default order, which the rows come in. */
@@ -77,7 +84,7 @@ final class FilteredState {
             counts.set(totals.get());
             return;
         }
-        List<Incident> incidents = List.copyOf(all);
+        List<Incident> incidents = opened;
         SearchIndex idx = index;
         tasks.quietly(() -> {
             ListCounts c = ListCounts.count(incidents, f, idx, places, () -> countWanted.get() != mine);

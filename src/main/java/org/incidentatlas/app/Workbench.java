@@ -102,16 +102,26 @@ public final class Workbench {
 
     /** Opens {@code file} and, once it is shown, says {@code note} (why this one was opened). */
     public void open(Path file, String note) {
-        Optional<ImportSource> export = ExportDetect.of(file);
-        if (export.isPresent() || ExportDetect.namedCsv(file)) {
-            offerImport(file, export);
-            return;
-        }
         readingNote = note;
         status.set("Reading " + file.getFileName() + "\u2026");
-        tasks.run(progress -> OpenedDataset.read(file, places, progress), this::opened,
-                e -> opened(OpenedDataset.unexpected(file, e)));
+        // what the file is (an export to import, or a dataset) is looked at in the background too: it is I/O
+        tasks.run(progress -> {
+            Optional<ImportSource> export = ExportDetect.of(file);
+            return export.isPresent() || ExportDetect.namedCsv(file) ? new Looked(null, export)
+                    : new Looked(OpenedDataset.read(file, places, progress), Optional.empty());
+        }, looked -> {
+            if (looked.opened() != null) {
+                opened(looked.opened());
+            } else {
+                readingNote = null;
+                status.set(statusLine());
+                offerImport(file, looked.export());
+            }
+        }, e -> opened(OpenedDataset.unexpected(file, e)));
     }
+
+    /** A file read as a dataset, or found to be a CSV (an export when its header says which). */
+    private record Looked(OpenedDataset opened, Optional<ImportSource> export) { }
 
     /** File > Open: asks for a dataset file, starting in the open one's folder. */
     public void chooseAndOpen() {
@@ -300,7 +310,7 @@ public final class Workbench {
     private void apply(IncidentFilter f) {
         state.apply(f);
         AtlasRecord s = selection.get();
-        if (s instanceof Incident i && !state.keeps(f, i) || s instanceof Center c && !state.centers().contains(c)) {
+        if (s instanceof Incident i && !state.keeps(i) || s instanceof Center c && !state.centers().contains(c)) {
             selection.set(null);
         }
     }
