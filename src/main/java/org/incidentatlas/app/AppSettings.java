@@ -189,6 +189,44 @@ public final class AppSettings {
     }
 
     /** Writes to the backing store; call it off the FX thread where possible. */
+    /** Datasets left with a recovery copy of unsaved changes (offered at the next start). */
+    public List<Path> pendingRecoveries() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < RECENT_MAX; i++) {
+            String s = prefs.get("recovery." + i, null);
+            if (s != null) {
+                out.add(Path.of(s));
+            }
+        }
+        return out;
+    }
+
+    public void recoveryPending(Path dataset) {
+        List<Path> now = pendingRecoveries();
+        if (!now.contains(dataset)) {
+            now.add(0, dataset);
+            putRecoveries(now);
+        }
+    }
+
+    public void recoveryDone(Path dataset) {
+        List<Path> now = pendingRecoveries();
+        if (now.remove(dataset)) {
+            putRecoveries(now);
+        }
+    }
+
+    private void putRecoveries(List<Path> files) {
+        for (int i = 0; i < RECENT_MAX; i++) {
+            if (i < files.size()) {
+                prefs.put("recovery." + i, files.get(i).toString());
+            } else {
+                prefs.remove("recovery." + i);
+            }
+        }
+        flush();
+    }
+
     public void flush() {
         try {
             prefs.flush();

@@ -48,6 +48,14 @@ public interface DialogService {
     /** Asks a yes-or-no question; true for {@code yes}. */
     boolean confirm(String title, String question, String yes, String no);
 
+    /**
+     * Asks a question with several answers ("Save", "Don't save", "Cancel"); the index of the one chosen, or the
+     * last one's (by convention the answer that changes nothing) when the dialog is closed without an answer.
+     */
+    default int choose(String title, String question, List<String> answers) {
+        return confirm(title, question, answers.get(0), answers.get(answers.size() - 1)) ? 0 : answers.size() - 1;
+    }
+
     /** Lists a dataset's problems, each with where it is and what to do. */
     void showProblems(String headline, List<Problem> problems);
 

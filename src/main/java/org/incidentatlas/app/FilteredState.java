@@ -1,5 +1,6 @@
 package org.incidentatlas.app;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,6 +67,69 @@ final class FilteredState {
         kept.setPredicate(test);
         centers.setAll(FilteredRows.centers(allCenters, f, places));
         recount(f);
+    }
+
+    /**
+     * Follows an edit: each changed incident leaves the list and its new version goes in at its place in the default
+     * order (a change that keeps date and id is one replacement, so the table keeps its scroll and selection), and
+     * the filtered list, which listens, re-tests only those rows. The totals and counts are counted again in the
+     * background, as after a filter change.
+     */
+    void edited(Edit e, List<Center> centersNow, IncidentFilter f) {
+        for (Edit.Change c : e.changes()) {
+            if (!(c.either() instanceof Incident)) {
+                continue;
+            }
+            Incident before = (Incident) c.before();
+            Incident after = (Incident) c.after();
+            int at = before == null ? -1 : positionOf(before);
+            if (at >= 0 && after != null && Incident.BY_DATE_THEN_ID.compare(before, after) == 0) {
+                all.set(at, after);
+                continue;
+            }
+            if (at >= 0) {
+                all.remove(at);
+            }
+            if (after != null) {
+                int in = Collections.binarySearch(all, after, Incident.BY_DATE_THEN_ID);
+                all.add(in < 0 ? -in - 1 : in, after);
+            }
+        }
+        opened = List.copyOf(all);
+        if (e.touchesCenters()) {
+            allCenters.setAll(centersNow);
+            centers.setAll(FilteredRows.centers(allCenters, f, places));
+        }
+        recountAll(f);
+    }
+
+    /** Where {@code i} is in the default order; -1 when it is not there. */
+    private int positionOf(Incident i) {
+        int at = Collections.binarySearch(all, i, Incident.BY_DATE_THEN_ID);
+        if (at >= 0 && all.get(at) == i) {
+            return at;
+        }
+        return all.indexOf(i);
+    }
+
+    /** Counts the totals and, under a filter, the counts again in the background; a newer count wins. */
+    private void recountAll(IncidentFilter f) {
+        long mine = countWanted.incrementAndGet();
+        List<Incident> incidents = opened;
+        SearchIndex idx = index;
+        tasks.quietly(() -> {
+            ListCounts t = ListCounts.count(incidents, IncidentFilter.NONE, idx, places, () -> countWanted.get() != mine);
+            ListCounts c = t == null || f.isEmpty() ? t
+                    : ListCounts.count(incidents, f, idx, places, () -> countWanted.get() != mine);
+            if (c != null) {
+                tasks.later(() -> {
+                    if (countWanted.get() == mine) {
+                        totals.set(t);
+                        counts.set(c);
+                    }
+                });
+            }
+        });
     }
 
     /** Whether the filter applied last keeps {@code i} (the selection stays only while it does). */

@@ -1,5 +1,13 @@
 package org.incidentatlas.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.ArrayList;
@@ -46,5 +54,17 @@ final class Messages {
             parts.add(String.format("%,d other", other));
         }
         return plural(r.warningCount(), "warning") + ": " + String.join(", ", parts);
+    }
+
+    /** "today at 14:05", or the date and time, of a file's last change; "at an unknown time" when unreadable. */
+    static String modified(Path file) {
+        try {
+            LocalDateTime t = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+            String time = t.format(DateTimeFormatter.ofPattern("HH:mm"));
+            return t.toLocalDate().equals(LocalDate.now()) ? "today at " + time
+                    : t.toLocalDate() + " at " + time;
+        } catch (IOException e) {
+            return "at an unknown time";
+        }
     }
 }

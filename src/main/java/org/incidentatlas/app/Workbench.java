@@ -26,6 +26,7 @@ import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.briefing.PageSize;
 import org.incidentatlas.dataset.ReadResult;
 import org.incidentatlas.dataset.Problem;
+import org.incidentatlas.dataset.UnknownFields;
 import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.ListCounts;
@@ -75,6 +76,12 @@ public final class Workbench {
     private Supplier<AppSettings.MapView> currentMapView = () -> null;
     private String readingNote;
     private BriefingComposer composer = new BriefingComposer();
+    private final Editing editing;
+    private final SavedFiles files;
+    /** The open file's fields this version does not know, written back when it is saved. */
+    private UnknownFields unknown = UnknownFields.NONE;
+    /** True while the dataset property changes because of an edit, not an opening. */
+    private boolean changingByEdit;
 
     /**
      * @param background runs the long work (reads, counts, imports, exports)
@@ -91,6 +98,8 @@ public final class Workbench {
         this.allView = FXCollections.unmodifiableObservableList(state.all());
         this.centersView = FXCollections.unmodifiableObservableList(state.centers());
         this.allCentersView = FXCollections.unmodifiableObservableList(state.allCenters());
+        this.editing = new Editing(this, dialogs);
+        this.files = new SavedFiles(this, editing, tasks, dialogs, settings);
     }
 
     // ---------------------------------------------------------------- commands: datasets
@@ -102,6 +111,10 @@ public final class Workbench {
 
     /** Opens {@code file} and, once it is shown, says {@code note} (why this one was opened). */
     public void open(Path file, String note) {
+        files.settleThen("open " + file.getFileName(), () -> openNow(file, note));
+    }
+
+    private void openNow(Path file, String note) {
         readingNote = note;
         status.set("Reading " + file.getFileName() + "\u2026");
         // what the file is (an export to import, or a dataset) is looked at in the background too: it is I/O
@@ -141,7 +154,7 @@ public final class Workbench {
 
     /** File > Import: asks for a UCDP or ACLED export, then where to save the dataset made of it. */
     public void chooseAndImport() {
-        transfers.chooseAndImport();
+        files.settleThen("import", transfers::chooseAndImport);
     }
 
     /** Imports {@code csv} as a {@code source} export into a dataset file the analyst names, then opens it. */
@@ -199,6 +212,8 @@ public final class Workbench {
         }
         selection.set(null);
         articles = o.articles();
+        unknown = o.result().unknown();
+        editing.reset(false);
         state.take(o);
         IncidentFilter f = same ? filter.get() : remembered(d).orElse(IncidentFilter.NONE);
         filterProblem.set("");
@@ -216,6 +231,92 @@ public final class Workbench {
             settings.opened(d.file());
             tasks.quietly(settings::flush); // kept at once, not only on a clean exit
         }
+    }
+
+    // ---------------------------------------------------------------- editing (see Editing and SavedFiles)
+
+    /** The analyst's edits to the open dataset, with undo and redo. */
+    public Editing editing() {
+        return editing;
+    }
+
+    /** Save, Save As, New, the unsaved-changes question and the recovery copy. */
+    public SavedFiles files() {
+        return files;
+    }
+
+    /** Whether the dataset property is changing because of an edit (views keep their view, their searches). */
+    public boolean changingByEdit() {
+        return changingByEdit;
+    }
+
+    UnknownFields unknownFields() {
+        return unknown;
+    }
+
+    /** An edit was made (or undone): the lists, the counts and the dataset follow; the filter stays. */
+    void edited(Edit e, Dataset after) {
+        if (e.touchesArticles()) {
+            articles = after.articlesById();
+        }
+        state.edited(e, after.centers(), filter.get());
+        AtlasRecord s = selection.get();
+        changingByEdit = true;
+        try {
+            viewToShow.set(null);
+            dataset.set(after);
+        } finally {
+            changingByEdit = false;
+        }
+        if (s != null && !present(s)) {
+            selection.set(null);
+        }
+        status.set(statusLine());
+        if (editing.hasUnsavedChanges()) {
+            files.keepRecovery();
+        }
+    }
+
+    /** Selects a record just added or changed; says so when the filter hides it. */
+    void selectEdited(AtlasRecord r) {
+        if (r instanceof Incident i && !state.keeps(i) || r instanceof Center c && !state.centers().contains(c)) {
+            message.set("“" + r.label() + "” is kept, but the filter hides it: Clear all (Ctrl+Shift+L) shows it.");
+            selection.set(null);
+            return;
+        }
+        selection.set(r);
+    }
+
+    private boolean present(AtlasRecord r) {
+        return r instanceof Incident i ? state.keeps(i) && state.all().contains(i) : state.centers().contains(r);
+    }
+
+    /** Saved under another name: the same records, now of {@code d}'s file. */
+    void movedTo(Dataset d) {
+        changingByEdit = true;
+        try {
+            dataset.set(d);
+        } finally {
+            changingByEdit = false;
+        }
+        settings.opened(d.file());
+    }
+
+    /** A recovery copy read at start: shown as the dataset it belongs to, every change unsaved. */
+    void showRecovered(Dataset d, ReadResult r) {
+        SearchIndex index = SearchIndex.build(d.incidents());
+        show(new OpenedDataset(d.file(), new ReadResult(d, r.problems(), r.errorCount(), r.warningCount(),
+                r.countByCode(), r.unknown()), index, FilteredRows.inDefaultOrder(d.incidents()),
+                ListCounts.count(d.incidents(), IncidentFilter.NONE, index, places, () -> false), d.articlesById()));
+        editing.reset(true);
+        message.set("Recovered the unsaved changes to " + d.file().getFileName() + ": save them (Ctrl+S) to keep them.");
+        files.keepRecovery();
+    }
+
+    static boolean sameFolder(Path a, Path b) {
+        Path pa = a.toAbsolutePath().getParent();
+        Path pb = b.toAbsolutePath().getParent();
+        return pa != null && pa.equals(pb);
     }
 
     /** Shows a dataset read elsewhere (the benchmark), preparing it on the calling thread. */

@@ -135,7 +135,7 @@ public final class DatasetReader {
         // The content checks also run when the records had errors, so one read lists every problem.
         Dataset dataset = parsed ? s.checkContent() : null;
         progress.accept(1.0);
-        return problems.result(problems.hasErrors() ? null : dataset);
+        return problems.result(problems.hasErrors() ? null : dataset).withUnknown(s.unknown);
     }
 
     /** The state of one read. */
@@ -157,6 +157,7 @@ public final class DatasetReader {
         private final Map<String, Object> firstUse;
         private final Map<String, Integer> articleLines = new HashMap<>();
         private final FastDecoder decoder = new FastDecoder();
+        private final UnknownFields unknown = new UnknownFields();
         private long lastReport;
         /** The record being read, for errors inside it (its label is built only then); kind null between records. */
         private Kind currentKind;
@@ -220,7 +221,13 @@ public final class DatasetReader {
                         header.set(name, node);
                     }
                 } else {
-                    p.skipChildren();
+                    // another tool's field: kept, so that saving writes it back
+                    JsonLocation valueAt = p.currentTokenLocation();
+                    JsonNode node = value.isStructStart() ? treeOf(bytesOf(p, valueAt), valueAt, "top level")
+                            : mapper.readTree(p);
+                    if (node != null) {
+                        unknown.top(name, node);
+                    }
                 }
             }
             trailingContent(p);
@@ -332,6 +339,9 @@ public final class DatasetReader {
                 return;
             }
             RecordConverter c = new RecordConverter(problems, where, record);
+            if (id != null) {
+                unknown.collect(kind.def, id, node);
+            }
             switch (kind) {
                 case ARTICLE -> {
                     articles.add(c.article(node));

@@ -3,11 +3,18 @@ package org.incidentatlas.dataset;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.util.Iterator;
+import java.util.Map;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.incidentatlas.model.Article;
+import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
@@ -20,19 +27,40 @@ import org.incidentatlas.model.Quote;
  */
 public final class DatasetWriter {
 
-    private final JsonFactory factory = new JsonFactory();
+    /** A factory whose generators can write kept trees (the unknown fields). */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final JsonFactory factory = MAPPER.getFactory();
 
     public void write(Dataset d, Path target) throws IOException {
+        write(d, UnknownFields.NONE, target);
+    }
+
+    /** Writes {@code d} with the fields of its file this version does not know, as they were read. */
+    public void write(Dataset d, UnknownFields unknown, Path target) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         AtomicFiles.write(target, out -> {
             try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
-                write(d, g);
+                write(d, unknown, g);
             }
         });
     }
 
-    private static void write(Dataset d, JsonGenerator g) throws IOException {
+    /** One record as the file would hold it (the form's check runs the reader's rules on this). */
+    public static JsonNode tree(AtlasRecord r) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            if (r instanceof Incident i) {
+                incident(buffer, i, null);
+            } else {
+                center(buffer, (Center) r, null);
+            }
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new IllegalStateException("a record in memory always writes", e);
+        }
+    }
+
+    private static void write(Dataset d, UnknownFields unknown, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", DatasetReader.FORMAT);
         g.writeStringField("title", d.title());
@@ -40,6 +68,7 @@ public final class DatasetWriter {
         optional(g, "attribution", d.attribution());
         g.writeArrayFieldStart("articles");
         for (Article a : d.articles()) {
+            UnknownFields.Extras x = unknown.of(a.id());
             g.writeStartObject();
             g.writeStringField("id", a.id());
             g.writeStringField("outlet", a.outlet());
@@ -49,52 +78,76 @@ public final class DatasetWriter {
             g.writeStringField("text", a.textPath());
             optional(g, "textSha256", a.textSha256());
             optional(g, "notes", a.notes());
+            extra(g, x == null ? null : x.fields());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("centers");
         for (Center c : d.centers()) {
-            g.writeStartObject();
-            g.writeStringField("id", c.id());
-            g.writeStringField("name", c.name());
-            g.writeStringField("kind", c.kind());
-            g.writeNumberField("lat", c.lat());
-            g.writeNumberField("lon", c.lon());
-            g.writeStringField("geoPrecision", c.geoPrecision().key());
-            nullableNumber(g, "uncertaintyKm", c.uncertaintyKm());
-            g.writeStringField("province", c.province());
-            optional(g, "status", c.status());
-            quotes(g, c.quotes());
-            optional(g, "notes", c.notes());
-            g.writeEndObject();
+            center(g, c, unknown.of(c.id()));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("incidents");
         for (Incident i : d.incidents()) {
-            g.writeStartObject();
-            g.writeStringField("id", i.id());
-            g.writeStringField("title", i.title());
-            g.writeStringField("type", i.type());
-            g.writeStringField("dateStart", i.dateStart().toString());
-            g.writeStringField("dateEnd", i.dateEnd() == null ? null : i.dateEnd().toString());
-            g.writeStringField("datePrecision", i.datePrecision().key());
-            g.writeStringField("place", i.place());
-            g.writeStringField("province", i.province());
-            g.writeNumberField("lat", i.lat());
-            g.writeNumberField("lon", i.lon());
-            g.writeStringField("geoPrecision", i.geoPrecision().key());
-            nullableNumber(g, "uncertaintyKm", i.uncertaintyKm());
-            strings(g, "actors", i.actors());
-            casualties(g, "killed", i.killed());
-            casualties(g, "injured", i.injured());
-            g.writeStringField("summary", i.summary());
-            quotes(g, i.quotes());
-            strings(g, "tags", i.tags());
-            g.writeStringField("notes", i.notes());
-            g.writeEndObject();
+            incident(g, i, unknown.of(i.id()));
         }
         g.writeEndArray();
+        extra(g, unknown.top());
         g.writeEndObject();
+    }
+
+    private static void center(JsonGenerator g, Center c, UnknownFields.Extras x) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("name", c.name());
+        g.writeStringField("kind", c.kind());
+        g.writeNumberField("lat", c.lat());
+        g.writeNumberField("lon", c.lon());
+        g.writeStringField("geoPrecision", c.geoPrecision().key());
+        nullableNumber(g, "uncertaintyKm", c.uncertaintyKm());
+        g.writeStringField("province", c.province());
+        optional(g, "status", c.status());
+        quotes(g, c.quotes(), x);
+        optional(g, "notes", c.notes());
+        extra(g, x == null ? null : x.fields());
+        g.writeEndObject();
+    }
+
+    private static void incident(JsonGenerator g, Incident i, UnknownFields.Extras x) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", i.id());
+        g.writeStringField("title", i.title());
+        g.writeStringField("type", i.type());
+        g.writeStringField("dateStart", i.dateStart().toString());
+        g.writeStringField("dateEnd", i.dateEnd() == null ? null : i.dateEnd().toString());
+        g.writeStringField("datePrecision", i.datePrecision().key());
+        g.writeStringField("place", i.place());
+        g.writeStringField("province", i.province());
+        g.writeNumberField("lat", i.lat());
+        g.writeNumberField("lon", i.lon());
+        g.writeStringField("geoPrecision", i.geoPrecision().key());
+        nullableNumber(g, "uncertaintyKm", i.uncertaintyKm());
+        strings(g, "actors", i.actors());
+        casualties(g, "killed", i.killed(), x == null ? null : x.killed());
+        casualties(g, "injured", i.injured(), x == null ? null : x.injured());
+        g.writeStringField("summary", i.summary());
+        quotes(g, i.quotes(), x);
+        strings(g, "tags", i.tags());
+        g.writeStringField("notes", i.notes());
+        extra(g, x == null ? null : x.fields());
+        g.writeEndObject();
+    }
+
+    /** Writes kept unknown fields back, after the known ones. */
+    private static void extra(JsonGenerator g, ObjectNode fields) throws IOException {
+        if (fields == null) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            g.writeFieldName(e.getKey());
+            g.writeTree(e.getValue());
+        }
     }
 
     private static void optional(JsonGenerator g, String field, String value) throws IOException {
@@ -119,7 +172,7 @@ public final class DatasetWriter {
         g.writeEndArray();
     }
 
-    private static void casualties(JsonGenerator g, String field, Casualties c) throws IOException {
+    private static void casualties(JsonGenerator g, String field, Casualties c, ObjectNode extra) throws IOException {
         if (c == null) {
             g.writeNullField(field);
             return;
@@ -131,10 +184,11 @@ public final class DatasetWriter {
         } else {
             g.writeNumberField("high", c.high());
         }
+        extra(g, extra);
         g.writeEndObject();
     }
 
-    private static void quotes(JsonGenerator g, List<Quote> quotes) throws IOException {
+    private static void quotes(JsonGenerator g, List<Quote> quotes, UnknownFields.Extras x) throws IOException {
         g.writeArrayFieldStart("quotes");
         for (Quote q : quotes) {
             g.writeStartObject();
@@ -143,6 +197,11 @@ public final class DatasetWriter {
             if (!q.supports().isEmpty()) {
                 strings(g, "supports", q.supports());
             }
+            if (q.hasOffsets()) {
+                g.writeNumberField("start", q.start());
+                g.writeNumberField("end", q.end());
+            }
+            extra(g, x == null || x.quotes() == null ? null : x.quotes().get(UnknownFields.quoteKey(q)));
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -216,6 +216,7 @@ final class FastDecoder {
         expect(t, JsonToken.START_OBJECT);
         String article = null, text = null;
         List<String> supports = List.of();
+        Integer start = null, end = null;
         int seen = 0;
         Set<String> others = null;
         for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
@@ -225,13 +226,15 @@ final class FastDecoder {
                 case "article" -> { seen = once(seen, 0); article = shared.string(id(p, fv)); }
                 case "text" -> { seen = once(seen, 1); text = nonEmpty(p, fv); }
                 case "supports" -> { seen = once(seen, 2); supports = strings(p, fv); }
+                case "start" -> { seen = once(seen, 3); start = count(p, fv); }
+                case "end" -> { seen = once(seen, 4); end = count(p, fv); }
                 default -> others = other(p, fv, name, others);
             }
         }
-        if (article == null || text == null) {
+        if (article == null || text == null || (start == null) != (end == null)) {
             throw GiveUp.INSTANCE;
         }
-        return new Quote(article, text, supports);
+        return new Quote(article, text, supports, start, end);
     }
 
     private Casualties casualties(JsonParser p, JsonToken v) throws IOException, GiveUp {
@@ -294,18 +297,13 @@ final class FastDecoder {
     }
 
     /**
-     * A field the format does not define, which the schema allows and the reader ignores: its value is skipped,
-     * but a repeated name, here or in the objects it holds, gives up as a repeated known field does.
-     *
-     * @return the names of the other fields seen so far in this object
+     * A field the format does not define, which the schema allows and the reader keeps (see
+     * {@link UnknownFields}): the record is read the slow way, as a tree, so that the field can be kept.
+     * Such fields are rare, and a tree per record that has one costs little.
      */
-    private static Set<String> other(JsonParser p, JsonToken v, String name, Set<String> seen) throws IOException, GiveUp {
-        Set<String> names = seen != null ? seen : new HashSet<>(4);
-        if (!names.add(name)) {
-            throw GiveUp.INSTANCE;
-        }
-        skipChecked(p, v);
-        return names;
+    @SuppressWarnings("unused")
+    private static Set<String> other(JsonParser p, JsonToken v, String name, Set<String> seen) throws GiveUp {
+        throw GiveUp.INSTANCE;
     }
 
     /** Skips the value the parser is on, giving up on a repeated key in any object inside it. */

@@ -1,6 +1,8 @@
 package org.incidentatlas.dataset;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.incidentatlas.model.Dataset;
 
@@ -13,18 +15,30 @@ import org.incidentatlas.model.Dataset;
  * @param warningCount how many warnings were found, listed or not
  */
 public record ReadResult(Dataset dataset, List<Problem> problems, int errorCount, int warningCount,
-                         java.util.Map<Problem.Code, Integer> countByCode) {
+                         Map<Problem.Code, Integer> countByCode, UnknownFields unknown) {
 
     public ReadResult {
         problems = List.copyOf(problems);
-        countByCode = java.util.Map.copyOf(countByCode);
+        countByCode = Map.copyOf(countByCode);
+        unknown = unknown == null ? UnknownFields.NONE : unknown;
+    }
+
+    /** A result with no fields beyond the format (made in memory, or by an importer). */
+    public ReadResult(Dataset dataset, List<Problem> problems, int errorCount, int warningCount,
+                      Map<Problem.Code, Integer> countByCode) {
+        this(dataset, problems, errorCount, warningCount, countByCode, UnknownFields.NONE);
+    }
+
+    /** This result with the fields of the file the format does not define, which saving writes back. */
+    public ReadResult withUnknown(UnknownFields fields) {
+        return new ReadResult(dataset, problems, errorCount, warningCount, countByCode, fields);
     }
 
     /** A result whose problems are all listed. */
     public ReadResult(Dataset dataset, List<Problem> problems) {
         this(dataset, problems, (int) problems.stream().filter(Problem::isError).count(),
                 (int) problems.stream().filter(p -> !p.isError()).count(),
-                problems.stream().collect(java.util.stream.Collectors.toMap(Problem::code, p -> 1, Integer::sum)));
+                problems.stream().collect(Collectors.toMap(Problem::code, p -> 1, Integer::sum)));
     }
 
     /** How many problems of this kind were found, listed or not. */

@@ -127,7 +127,10 @@ final class RecordConverter {
     private static List<Quote> quotes(JsonNode array) {
         List<Quote> out = new ArrayList<>(array.size());
         for (JsonNode q : array) {
-            out.add(new Quote(q.get("article").asText(), q.get("text").asText(), strings(q.get("supports"))));
+            JsonNode start = q.get("start");
+            JsonNode end = q.get("end");
+            out.add(new Quote(q.get("article").asText(), q.get("text").asText(), strings(q.get("supports")),
+                    start == null ? null : start.asInt(), end == null ? null : end.asInt()));
         }
         return out;
     }

@@ -24,6 +24,11 @@ public record Dataset(Path file, String title, String description, String attrib
         return articles.stream().collect(Collectors.toUnmodifiableMap(Article::id, Function.identity()));
     }
 
+    /** This dataset with other articles (the rest unchanged). */
+    public Dataset withArticles(List<Article> others) {
+        return new Dataset(file, title, description, attribution, others, centers, incidents);
+    }
+
     public Optional<Article> article(String id) {
         return articles.stream().filter(a -> a.id().equals(id)).findFirst();
     }

@@ -2,6 +2,7 @@ package org.incidentatlas.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -57,6 +58,21 @@ final class FxDialogService implements DialogService {
         a.setHeaderText(null);
         a.getDialogPane().setId("confirmDialog");
         return a.showAndWait().filter(yesButton::equals).isPresent();
+    }
+
+    @Override
+    public int choose(String title, String question, List<String> answers) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            buttons.add(new ButtonType(answers.get(i), i == 0 ? ButtonBar.ButtonData.YES
+                    : i == answers.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.NO));
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, buttons.toArray(ButtonType[]::new));
+        a.initOwner(owner());
+        a.setTitle(title);
+        a.setHeaderText(null);
+        a.getDialogPane().setId("chooseDialog");
+        return a.showAndWait().map(buttons::indexOf).filter(i -> i >= 0).orElse(answers.size() - 1);
     }
 
     @Override

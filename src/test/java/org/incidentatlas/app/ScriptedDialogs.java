@@ -19,6 +19,7 @@ final class ScriptedDialogs implements DialogService {
 
     private final Deque<Optional<Chosen>> files = new ArrayDeque<>();
     private final Deque<Boolean> answers = new ArrayDeque<>();
+    private final Deque<Integer> choices = new ArrayDeque<>();
     final List<FileRequest> fileRequests = new ArrayList<>();
     final List<String> questions = new ArrayList<>();
     final List<String> problemHeadlines = new ArrayList<>();
@@ -36,6 +37,12 @@ final class ScriptedDialogs implements DialogService {
 
     ScriptedDialogs cancel() {
         files.add(Optional.empty());
+        return this;
+    }
+
+    /** The answer, by its index, to the next question with several answers. */
+    ScriptedDialogs choice(int index) {
+        choices.add(index);
         return this;
     }
 
@@ -69,6 +76,15 @@ final class ScriptedDialogs implements DialogService {
             throw new AssertionError("a question nobody scripted: " + question);
         }
         return answers.poll();
+    }
+
+    @Override
+    public int choose(String title, String question, List<String> options) {
+        questions.add(question);
+        if (choices.isEmpty()) {
+            throw new AssertionError("a question nobody scripted: " + question);
+        }
+        return choices.poll();
     }
 
     @Override

@@ -1,0 +1,273 @@
+package org.incidentatlas.app;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.incidentatlas.dataset.Problem;
+import org.incidentatlas.dataset.RecordCheck;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.AtlasRecord;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Dataset;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Quote;
+
+/**
+ * The analyst's changes to the open dataset: add, change, delete and duplicate incidents and centres, add
+ * articles and quotes, each checked by the reader's rules before it is made, each one step that can be undone
+ * and redone. Whether there are unsaved changes follows the undo history: undoing back to what was saved is no
+ * unsaved change. Saving, the recovery copy and new datasets are {@link SavedFiles}.
+ *
+ * <p>Threads: like the workbench, on the application thread; an edit's own work is small (one record checked,
+ * the lists copied once), and the counts follow in the background.
+ */
+public final class Editing {
+
+    /** How many edits can be undone; older ones are forgotten. */
+    static final int UNDO_LIMIT = 500;
+
+    private final Workbench bench;
+    private final DialogService dialogs;
+    private final RecordCheck checker = new RecordCheck();
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    /** How many edits of the current history are applied (up by an edit or redo, down by an undo). */
+    private long depth;
+    /** The depth of the saved version; -1 when it is no longer in the history (or never was: a recovered copy). */
+    private long savedDepth;
+    /** Counts the times a new edit threw away what could be redone, so a save knows its history still holds. */
+    private long branch;
+    /** Ids of every record, in lower case (ids that differ only in case are one id); built when first needed. */
+    private Set<String> ids;
+
+    Editing(Workbench bench, DialogService dialogs) {
+        this.bench = bench;
+        this.dialogs = dialogs;
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    /**
+     * What the reader would say about {@code r} in the saved file: errors (which stop it being kept) and warnings.
+     *
+     * @param replacing the record it replaces (its id is then not "taken"), or null for a new record
+     */
+    public List<Problem> check(AtlasRecord r, AtlasRecord replacing) {
+        Dataset d = bench.datasetProperty().get();
+        if (d == null) {
+            return List.of();
+        }
+        Set<String> taken = ids();
+        String own = replacing == null ? null : replacing.id().toLowerCase(Locale.ROOT);
+        Predicate<String> idTaken = id -> taken.contains(id) && !id.equals(own);
+        return checker.check(r, bench.articles(), idTaken);
+    }
+
+    /** A free id: {@code prefix} and the lowest number not used yet ("inc-31"). */
+    public String freeId(String prefix) {
+        Set<String> taken = ids();
+        for (int n = taken.size() + 1; ; n++) {
+            String id = prefix + n;
+            if (!taken.contains(id.toLowerCase(Locale.ROOT))) {
+                return id;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Adds a new incident or centre; false (and the analyst told why) when the reader's rules refuse it. */
+    public boolean add(AtlasRecord r) {
+        return checkedEdit(r, null, Edit.of("Add " + kind(r) + " \u201c" + r.label() + "\u201d", null, r));
+    }
+
+    /** Replaces {@code before} by {@code after} (the same kind of record; the id may change if free). */
+    public boolean change(AtlasRecord before, AtlasRecord after) {
+        if (before.equals(after)) {
+            return true;
+        }
+        return checkedEdit(after, before, Edit.of("Edit " + kind(after) + " \u201c" + after.label() + "\u201d", before, after));
+    }
+
+    /** Deletes records (from the table's selection); one step to undo. */
+    public void delete(List<? extends AtlasRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<Edit.Change> changes = records.stream().map(r -> new Edit.Change(r, null)).toList();
+        String label = records.size() == 1 ? "Delete " + kind(records.get(0)) + " \u201c" + records.get(0).label() + "\u201d"
+                : "Delete " + Messages.plural(records.size(), "record");
+        make(new Edit(label, changes), null);
+    }
+
+    /** A copy of {@code i} with a new id and "(copy)" in its title, added and selected. */
+    public boolean duplicate(AtlasRecord r) {
+        AtlasRecord copy = r instanceof Incident i ? Records.withId(i, freeId("inc-"), i.title() + " (copy)")
+                : Records.withId((Center) r, freeId("ctr-"), ((Center) r).name() + " (copy)");
+        return checkedEdit(copy, null, Edit.of("Duplicate " + kind(r) + " \u201c" + r.label() + "\u201d", null, copy));
+    }
+
+    /** Adds {@code q} to the quotes of {@code r} (Add as quote to the selected record). */
+    public boolean addQuote(AtlasRecord r, Quote q) {
+        List<Quote> quotes = new ArrayList<>(r.quotes());
+        quotes.add(q);
+        AtlasRecord after = Records.withQuotes(r, quotes);
+        return checkedEdit(after, r, Edit.of("Add a quote to \u201c" + r.label() + "\u201d", r, after));
+    }
+
+    /** Adds an article whose text is already stored in the dataset's folder. */
+    public void addArticle(Article a) {
+        make(Edit.of("Add article \u201c" + (a.title() == null ? a.id() : a.title()) + "\u201d", null, a), null);
+    }
+
+    public void undo() {
+        Edit e = undo.poll();
+        if (e != null) {
+            redo.push(e);
+            depth--;
+            apply(e.inverse(), "Undid: " + e.label());
+        }
+    }
+
+    public void redo() {
+        Edit e = redo.poll();
+        if (e != null) {
+            undo.push(e);
+            depth++;
+            apply(e, "Redid: " + e.label());
+        }
+    }
+
+    // ---------------------------------------------------------------- state
+
+    /** Whether the dataset has changes that are not saved (the title bar marks them). */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    public boolean hasUnsavedChanges() {
+        return unsaved.get();
+    }
+
+    /** What Undo would undo ("Add incident “Attack on Prde”"); empty when nothing. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    // ---------------------------------------------------------------- for the workbench and the saved files
+
+    /** A dataset was opened (or made): no history, nothing unsaved, or, for a recovered copy, all of it unsaved. */
+    void reset(boolean unsavedFromStart) {
+        undo.clear();
+        redo.clear();
+        ids = null;
+        depth = 0;
+        savedDepth = unsavedFromStart ? -1 : 0;
+        branch++;
+        labels();
+    }
+
+    /** Where the history is when a save starts: handed back to {@link #saved} when it is written. */
+    long[] mark() {
+        return new long[] {depth, branch};
+    }
+
+    /** The version of {@code mark} is the one on disk now (later edits, if any, stay unsaved). */
+    void saved(long[] mark) {
+        savedDepth = mark[1] == branch ? mark[0] : -1;
+        labels();
+    }
+
+    // ---------------------------------------------------------------- inside
+
+    private boolean checkedEdit(AtlasRecord r, AtlasRecord replacing, Edit e) {
+        List<Problem> errors = RecordCheck.errors(check(r, replacing));
+        if (!errors.isEmpty()) {
+            dialogs.showProblems("\u201c" + r.label() + "\u201d was not kept: " + Messages.plural(errors.size(), "problem")
+                    + " to fix first.", errors);
+            return false;
+        }
+        make(e, r);
+        return true;
+    }
+
+    private void make(Edit e, AtlasRecord select) {
+        undo.push(e);
+        while (undo.size() > UNDO_LIMIT) {
+            undo.removeLast();
+        }
+        if (!redo.isEmpty()) {
+            redo.clear();
+            branch++;
+            if (savedDepth > depth) {
+                savedDepth = -1; // the saved version was among what could be redone
+            }
+        }
+        depth++;
+        apply(e, null);
+        if (select != null) {
+            bench.selectEdited(select);
+        }
+    }
+
+    private void apply(Edit e, String said) {
+        Dataset after = DatasetEdits.apply(bench.datasetProperty().get(), e);
+        if (ids != null) {
+            for (Edit.Change c : e.changes()) {
+                if (c.before() != null) {
+                    ids.remove(idOf(c.before()));
+                }
+                if (c.after() != null) {
+                    ids.add(idOf(c.after()));
+                }
+            }
+        }
+        labels();
+        bench.edited(e, after);
+        if (said != null) {
+            bench.say(said);
+        }
+    }
+
+    private void labels() {
+        undoLabel.set(undo.isEmpty() ? "" : undo.peek().label());
+        redoLabel.set(redo.isEmpty() ? "" : redo.peek().label());
+        unsaved.set(depth != savedDepth);
+    }
+
+    private Set<String> ids() {
+        if (ids == null) {
+            Dataset d = bench.datasetProperty().get();
+            ids = new HashSet<>(d.incidents().size() * 2 + d.centers().size() + d.articles().size());
+            d.incidents().forEach(i -> ids.add(i.id().toLowerCase(Locale.ROOT)));
+            d.centers().forEach(c -> ids.add(c.id().toLowerCase(Locale.ROOT)));
+            d.articles().forEach(a -> ids.add(a.id().toLowerCase(Locale.ROOT)));
+        }
+        return ids;
+    }
+
+    private static String idOf(Object r) {
+        String id = r instanceof AtlasRecord a ? a.id() : ((Article) r).id();
+        return id.toLowerCase(Locale.ROOT);
+    }
+
+    private static String kind(Object r) {
+        return r instanceof Center ? "centre" : r instanceof Article ? "article" : "incident";
+    }
+}

@@ -1,0 +1,36 @@
+package org.incidentatlas.app;
+
+import java.util.List;
+import org.incidentatlas.model.AtlasRecord;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Quote;
+
+/** Copies of records with one thing changed (the records are immutable and have many fields). */
+final class Records {
+
+    private Records() {
+    }
+
+    static Incident withId(Incident i, String id, String title) {
+        return new Incident(id, title, i.type(), i.dateStart(), i.dateEnd(), i.datePrecision(), i.place(),
+                i.province(), i.lat(), i.lon(), i.geoPrecision(), i.uncertaintyKm(), i.actors(), i.killed(),
+                i.injured(), i.summary(), i.quotes(), i.tags(), i.notes());
+    }
+
+    static Center withId(Center c, String id, String name) {
+        return new Center(id, name, c.kind(), c.lat(), c.lon(), c.geoPrecision(), c.uncertaintyKm(), c.province(),
+                c.status(), c.quotes(), c.notes());
+    }
+
+    static AtlasRecord withQuotes(AtlasRecord r, List<Quote> quotes) {
+        if (r instanceof Incident i) {
+            return new Incident(i.id(), i.title(), i.type(), i.dateStart(), i.dateEnd(), i.datePrecision(), i.place(),
+                    i.province(), i.lat(), i.lon(), i.geoPrecision(), i.uncertaintyKm(), i.actors(), i.killed(),
+                    i.injured(), i.summary(), quotes, i.tags(), i.notes());
+        }
+        Center c = (Center) r;
+        return new Center(c.id(), c.name(), c.kind(), c.lat(), c.lon(), c.geoPrecision(), c.uncertaintyKm(),
+                c.province(), c.status(), quotes, c.notes());
+    }
+}
