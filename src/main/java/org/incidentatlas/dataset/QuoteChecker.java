@@ -35,12 +35,6 @@ record QuoteChecker(ProblemList problems, Map<String, Article> articles, Map<Str
         return search(folded.computeIfAbsent(a.id(), k -> NormalizedText.fold(a.text())), fq, from, 1) >= 0;
     }
 
-    /** Whether the quote's recorded code-point offsets hold its text, white space aside. */
-    static boolean at(String text, Quote q) {
-        String passage = QuoteOffsets.passage(text, q.start(), q.end());
-        return passage != null && NormalizedText.fold(passage.strip()).equals(NormalizedText.fold(q.text().strip()));
-    }
-
     private static int search(String text, String q, int[] from, int slot) {
         int at = text.indexOf(q, from[slot]);
         if (at < 0 && from[slot] > 0) {
@@ -87,7 +81,7 @@ record QuoteChecker(ProblemList problems, Map<String, Article> articles, Map<Str
                 problems.error(Problem.Code.QUOTE_NOT_FOUND, line, 0, DatasetReader.label(r), "quotes[" + i + "].text",
                         "the passage \"" + DatasetReader.shorten(q.text()) + "\" is not in the text of article \"" + a.id() + "\".",
                         "Copy the passage from the article exactly (only white space may differ).");
-            } else if (q.hasOffsets() && !at(a.text(), q)) {
+            } else if (q.hasOffsets() && !QuoteOffsets.holds(a.text(), q)) {
                 problems.warning(Problem.Code.QUOTE_OFFSETS, line, 0, DatasetReader.label(r), "quotes[" + i + "].start",
                         "the passage is in article \"" + a.id() + "\", but not at characters " + q.start() + " to "
                                 + q.end() + " as recorded (was the stored text changed?).",

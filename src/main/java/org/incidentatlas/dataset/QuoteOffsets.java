@@ -1,5 +1,7 @@
 package org.incidentatlas.dataset;
 
+import org.incidentatlas.model.Quote;
+
 /**
  * Quote offsets are counted in Unicode code points (what a person calls characters, and what Python and most
  * tools other than Java and JavaScript count), so a file written here reads the same elsewhere; Java strings
@@ -28,5 +30,14 @@ public final class QuoteOffsets {
     /** The code-point offset of UTF-16 index {@code unit} (a selection in a text control). */
     public static int codePoints(String text, int unit) {
         return text.codePointCount(0, unit);
+    }
+
+    /** Whether the quote's recorded offsets hold its text in {@code text}, white space aside; false without offsets. */
+    public static boolean holds(String text, Quote q) {
+        if (!q.hasOffsets()) {
+            return false;
+        }
+        String passage = passage(text, q.start(), q.end());
+        return passage != null && NormalizedText.fold(passage.strip()).equals(NormalizedText.fold(q.text().strip()));
     }
 }

@@ -1,5 +1,10 @@
 package org.incidentatlas.map;
 
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.Cursor;
+import java.util.function.Consumer;
 import com.gluonhq.maps.MapView;
 import java.util.Arrays;
 import java.util.List;
@@ -55,6 +60,9 @@ public final class AtlasMap extends StackPane {
     private final ScaleBar scaleBar = new ScaleBar();
     private final ReadOnlyObjectWrapper<GeoBounds> visibleBounds = new ReadOnlyObjectWrapper<>(this, "visibleBounds");
     private final MapInput input;
+    private final DraftLayer draftLayer = new DraftLayer();
+    private final ObjectProperty<Draft> draft = new SimpleObjectProperty<>();
+    private Consumer<double[]> placer;
     private final ProjectionCache projections = new ProjectionCache();
     private final StackList stackList = new StackList(this::selectFromMap);
     private boolean dataChangePending;
@@ -79,8 +87,11 @@ public final class AtlasMap extends StackPane {
         mapView.setStyle("-fx-background-color: " + BasemapStyle.web(BasemapStyle.LAND_IRAQ) + ";");
         mapView.addLayer(userLayer);
         mapView.addLayer(layer);
+        mapView.addLayer(draftLayer);
         camera = new MapCamera(mapView, layer.base());
         layer.setCamera(camera);
+        draftLayer.setCamera(camera);
+        placing(mapView);
         userLayer.setCamera(camera);
         basemap.addListener(o -> layersChanged());
         near.addListener(o -> userLayer.setNear(near.get()));
@@ -366,5 +377,47 @@ public final class AtlasMap extends StackPane {
     private StackPane furniture() {
         LegendDock.dock(legend, legendCorner);
         return MapFurniture.build(this, attribution.getReadOnlyProperty(), legend, scaleBar, input.buttons());
+    }
+
+    // ---------------------------------------------------------------- the record being written
+
+    /** Where the record being written stands: a point and how uncertain it is (null km: no ring). */
+    public record Draft(double lat, double lon, Double uncertaintyKm) { }
+
+    /** The record being written, shown while the analyst writes it; null when nothing is being written. */
+    public ObjectProperty<Draft> draftProperty() {
+        return draft;
+    }
+
+    /**
+     * The next click on the map places a point (given as {lat, lon}) instead of selecting; null stops placing.
+     * Escape stops it too.
+     */
+    public void placeNextClick(Consumer<double[]> then) {
+        placer = then;
+        mapView.setCursor(then == null ? null : Cursor.CROSSHAIR);
+    }
+
+    public boolean placing() {
+        return placer != null;
+    }
+
+    private void placing(MapView view) {
+        draft.addListener((obs, old, d) -> draftLayer.setDraft(d));
+        view.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (placer != null && e.isStillSincePress() && camera.ready()) {
+                Viewport v = camera.viewport();
+                Consumer<double[]> then = placer;
+                placeNextClick(null);
+                then.accept(new double[] {v.lat(e.getY()), v.lon(e.getX())});
+                e.consume();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (placer != null && e.getCode() == KeyCode.ESCAPE) {
+                placeNextClick(null);
+                e.consume();
+            }
+        });
     }
 }
