@@ -33,6 +33,8 @@ public final class PlaceLookup {
     private final String[] keys;
     private final int[] placeOf;
     private final String[] written;
+    /** Each entry's {@link SpellingKey#skeleton}, or null. */
+    private final String[] skeletons;
 
     private PlaceLookup(List<Place> places, AdminAreas admin) {
         this.places = List.copyOf(places);
@@ -56,6 +58,10 @@ public final class PlaceLookup {
         keys = k.toArray(String[]::new);
         placeOf = p.stream().mapToInt(Integer::intValue).toArray();
         written = w.toArray(String[]::new);
+        skeletons = new String[keys.length];
+        for (int e = 0; e < keys.length; e++) {
+            skeletons[e] = SpellingKey.skeleton(keys[e]);
+        }
     }
 
     /** The lookup over the files that ship with the app (class-path resources, so the installed image has them). */
@@ -107,9 +113,10 @@ public final class PlaceLookup {
 
     /**
      * The places whose spellings match {@code typed}, best first: the whole spelling, then its start, then the
-     * start of a later word; for equal matches points (towns) before areas, then the bigger or more populous.
-     * Case, accents, punctuation and a leading "al-" do not matter. Each place appears once, with the best of
-     * its spellings.
+     * start of a later word, then another transliteration (the same consonants: {@link SpellingKey#skeleton});
+     * for equal matches (among transliterations, the closest spelling first) points (towns) before areas, then
+     * the bigger or more populous. Case, accents,
+     * punctuation and a leading "al-" do not matter. Each place appears once, with the best of its spellings.
      */
     public List<PlaceMatch> lookup(String typed, int max) {
         String q = typed == null ? "" : SpellingKey.of(typed);
@@ -117,20 +124,31 @@ public final class PlaceLookup {
             return List.of();
         }
         String word = " " + q;
-        Map<Integer, int[]> best = new HashMap<>(); // place -> {match ordinal, entry}
+        // "Ad Dibis" finds "Dibis" as "Dibis" finds "Ad Dibis" (whose key is indexed without its article too)
+        String bare = SpellingKey.withoutArticle(q);
+        String b = bare == null ? q : bare;
+        // fewer letters typed than a short name has: no guessing at transliterations yet
+        String skeleton = q.length() < 4 ? null : SpellingKey.skeleton(q);
+        Map<Integer, int[]> best = new HashMap<>(); // place -> {match ordinal, entry, distance}
         for (int e = 0; e < keys.length; e++) {
             String k = keys[e];
-            int m = k.equals(q) ? 0 : k.startsWith(q) ? 1 : k.contains(word) ? 2 : -1;
+            int m = k.equals(q) || k.equals(b) ? 0 : k.startsWith(q) || k.startsWith(b) ? 1 : k.contains(word) ? 2
+                    : skeleton != null && skeleton.equals(skeletons[e]) ? 3 : -1;
             if (m < 0) {
                 continue;
             }
-            int[] b = best.get(placeOf[e]);
-            if (b == null || m < b[0]) {
-                best.put(placeOf[e], new int[] {m, e});
+            int d = m == 3 ? SpellingKey.distance(q, k) : 0;
+            if (d > Math.max(2, q.length() / 3)) {
+                continue; // the same consonants, but too far apart in spelling to be the same name ("Kolda", "Khalidiyah")
+            }
+            int[] was = best.get(placeOf[e]);
+            if (was == null || m < was[0] || m == was[0] && d < was[2]) {
+                best.put(placeOf[e], new int[] {m, e, d});
             }
         }
         Comparator<Map.Entry<Integer, int[]>> order = Comparator
                 .<Map.Entry<Integer, int[]>>comparingInt(x -> x.getValue()[0])
+                .thenComparingInt(x -> x.getValue()[2])
                 .thenComparing(x -> places.get(x.getKey()).kind().isArea())
                 .thenComparing(x -> -places.get(x.getKey()).importance())
                 .thenComparing(x -> places.get(x.getKey()).name());

@@ -7,7 +7,8 @@ import org.incidentatlas.model.GeoPrecision;
  *
  * @param name          the place's name as shown ("Prde (Altun Kupri)", "Altun Qupri")
  * @param matched       the spelling that matched what was typed ("Pirde", "التون كوبري"), as written in the source
- * @param match         how it matched: the whole spelling, its start, or the start of a later word in it
+ * @param match         how it matched: the whole spelling, its start, the start of a later word in it, or
+ *                      another transliteration of it
  * @param province      the governorate in OCHA spelling as the dataset uses it ("Al-Sulaymaniyah"), the
  *                      first-level unit outside Iraq, or null when the place lies in none of the bundled areas
  * @param district      the district (OCHA ADM2) the point lies in, or null outside Iraq
@@ -24,7 +25,9 @@ public record PlaceMatch(String name, String matched, MatchType match, PlaceKind
         /** The start of the spelling. */
         PREFIX,
         /** The start of a later word of the spelling ("kupri" in "Altun Kupri"). */
-        WORD
+        WORD,
+        /** The same consonants in the same order: another transliteration ("Zakhu" for "Zakho"). */
+        SIMILAR
     }
 
     /** "Altun Qupri (sub-district, Kirkuk)": a line for a list of suggestions. */

@@ -42,7 +42,8 @@ class PlaceLookupTest {
             point("Kirkūk", "\"featurecla\":\"Admin-1 capital\",\"pop_max\":600000,\"rank\":8", 44.8, 35.45),
             point("Kirkuk Qadim", "\"pop_max\":3000,\"rank\":12", 44.9, 35.9),
             point("Khānaqīn", "\"name_ascii\":\"Khanaqin\",\"pop_max\":40000", 44.3, 35.8),
-            point("Dibis", "\"featurecla\":\"PPLA2\"", 44.25, 35.9));
+            point("Dibis", "\"featurecla\":\"PPLA2\"", 44.25, 35.9),
+            point("Zakho", "\"featurecla\":\"PPLA2\"", 44.6, 35.3));
     private static final String AIRPORTS = collection(point("Kirkuk", "\"iata_code\":\"KIK\"", 44.35, 35.47));
 
     private static PlaceLookup lookup() throws IOException {
@@ -114,6 +115,18 @@ class PlaceLookupTest {
         List<PlaceMatch> m = lookup().lookup("kupri", 5);
         assertEquals(MatchType.WORD, m.get(0).match());
         assertEquals("Altun Kupri", m.get(0).matched());
+    }
+
+    @Test
+    void anotherTransliterationIsSuggestedLastAndOnlyWhenClose() throws IOException {
+        PlaceLookup l = lookup();
+        PlaceMatch z = l.lookup("Zākhū", 5).get(0);
+        assertEquals("Zakho", z.name());
+        assertEquals(MatchType.SIMILAR, z.match());
+        assertEquals(MatchType.SIMILAR, l.lookup("Altun Kubri", 5).get(0).match(), "b for p");
+        assertTrue(l.lookup("Zikhaya", 5).isEmpty(), "the same consonants, too far apart in spelling");
+        assertTrue(l.lookup("Zak", 5).stream().allMatch(x -> x.match() == MatchType.PREFIX), "no guessing from 3 letters");
+        assertEquals(MatchType.EXACT, l.lookup("ad Dibis", 1).get(0).match(), "an article typed but not in the name");
     }
 
     @Test
