@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.incidentatlas.dataset.ArticleDraft;
+import org.incidentatlas.dataset.ArticleRefused;
+import org.incidentatlas.dataset.ArticleStore;
 import org.incidentatlas.dataset.AtomicFiles;
 import org.incidentatlas.dataset.DatasetReader;
 import org.incidentatlas.dataset.DatasetSaver;
@@ -16,6 +20,8 @@ import org.incidentatlas.dataset.DatasetWriter;
 import org.incidentatlas.dataset.OutputGuard;
 import org.incidentatlas.dataset.ReadResult;
 import org.incidentatlas.dataset.UnknownFields;
+import org.incidentatlas.importer.ArticleReader;
+import org.incidentatlas.importer.ArticleSource;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
@@ -220,6 +226,48 @@ public final class SavedFiles {
                 Messages.reason(e) + "."));
     }
 
+    // ---------------------------------------------------------------- articles in
+
+    /** Asks for an article's file, then reads it (see {@link #readArticle}). */
+    public void chooseArticle(Consumer<ArticleSource> then) {
+        Dataset d = bench.datasetProperty().get();
+        dialogs.chooseOpen(new DialogService.FileRequest("Choose the article's file", Workbench.folderOf(d == null ? null
+                : d.file()), null, List.of(DialogService.FileType.of("Articles (*.txt, *.md, *.html)", "*.txt", "*.md",
+                "*.html", "*.htm"), DialogService.FileType.of("All files", "*")))).ifPresent(c -> readArticle(c.path(), then));
+    }
+
+    /** Reads an article file (.txt, .md, .html) in the background; a file that cannot be read is said, nothing kept. */
+    public void readArticle(Path file, Consumer<ArticleSource> then) {
+        tasks.run(progress -> ArticleReader.read(file), then, e -> dialogs.show(DialogService.Level.ERROR,
+                "Add article", file.getFileName() + " was not read", refusal(e)));
+    }
+
+    /**
+     * File > Add article: stores the text in the dataset's articles folder (UTF-8, its SHA-256 recorded) and adds the
+     * article, as one undoable edit; {@code then} gets it. A draft that cannot be stored is said, nothing written.
+     */
+    public void addArticle(ArticleDraft draft, Consumer<Article> then) {
+        Dataset d = bench.datasetProperty().get();
+        if (d == null || d.file() == null) {
+            dialogs.show(DialogService.Level.ERROR, "Add article", "No dataset to add it to",
+                    "Open a dataset, or make one with File > New, first.");
+            return;
+        }
+        List<Article> existing = d.articles();
+        Path file = d.file();
+        tasks.run(progress -> ArticleStore.store(file, draft, existing), a -> {
+            editing.addArticle(a);
+            then.accept(a);
+        }, e -> dialogs.show(DialogService.Level.ERROR, "Add article", "The article was not added",
+                refusal(e)));
+    }
+
+    /** What an article refusal says (already a sentence), or what failed. */
+    private static String refusal(Throwable e) {
+        String why = e instanceof ArticleRefused ? e.getMessage() : Messages.reason(e) + ". Nothing was written.";
+        return Character.toUpperCase(why.charAt(0)) + why.substring(1);
+    }
+
     // ---------------------------------------------------------------- recovery
 
     /** After an edit: the recovery copy is written again in the background (one at a time, the last one wins). */
@@ -274,8 +322,10 @@ public final class SavedFiles {
     /**
      * At start: a dataset left with unsaved changes by a crash or a kill has its recovery copy offered; taken, it
      * opens as that dataset with all of it unsaved; declined, the copy is deleted.
+     *
+     * @return whether a recovered dataset is being opened (the start's dataset is then not opened)
      */
-    public void offerRecovery() {
+    public boolean offerRecovery() {
         for (Path file : settings.pendingRecoveries()) {
             Path copy = recoveryOf(file);
             if (!Files.isRegularFile(copy)) {
@@ -286,7 +336,7 @@ public final class SavedFiles {
             if (dialogs.confirm("Recover unsaved changes?", "Incident Atlas stopped with unsaved changes to "
                     + file.getFileName() + " (last kept " + when + "). Recover them?", "Recover", "Discard them")) {
                 recover(file, copy);
-                return;
+                return true;
             }
             settings.recoveryDone(file);
             try {
@@ -295,6 +345,7 @@ public final class SavedFiles {
                 bench.say("The recovery copy " + copy + " could not be deleted (" + Messages.reason(e) + ").");
             }
         }
+        return false;
     }
 
     private void recover(Path file, Path copy) {

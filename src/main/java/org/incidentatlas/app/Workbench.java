@@ -1,5 +1,7 @@
 package org.incidentatlas.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.places.PlaceLookup;
 
 /**
  * The application without its window: the state every view shows (the open dataset, the filter, the one filtered
@@ -78,6 +81,7 @@ public final class Workbench {
     private BriefingComposer composer = new BriefingComposer();
     private final Editing editing;
     private final SavedFiles files;
+    private final PlaceSearch placeSearch;
     /** The open file's fields this version does not know, written back when it is saved. */
     private UnknownFields unknown = UnknownFields.NONE;
     /** True while the dataset property changes because of an edit, not an opening. */
@@ -100,6 +104,13 @@ public final class Workbench {
         this.allCentersView = FXCollections.unmodifiableObservableList(state.allCenters());
         this.editing = new Editing(this, dialogs);
         this.files = new SavedFiles(this, editing, tasks, dialogs, settings);
+        this.placeSearch = new PlaceSearch(tasks, () -> {
+            try {
+                return PlaceLookup.bundled();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     // ---------------------------------------------------------------- commands: datasets
@@ -243,6 +254,11 @@ public final class Workbench {
     /** Save, Save As, New, the unsaved-changes question and the recovery copy. */
     public SavedFiles files() {
         return files;
+    }
+
+    /** The offline place lookup (gazetteer, basemap places, admin areas) for the form. */
+    public PlaceSearch placeSearch() {
+        return placeSearch;
     }
 
     /** Whether the dataset property is changing because of an edit (views keep their view, their searches). */

@@ -57,15 +57,21 @@ public final class AtlasApp extends Application {
         // first run: most of the screen, up to a comfortable 1600x1000; later runs: where the analyst left it
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         new Settings(node).restoreWindow(stage, Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.92));
-        stage.setOnCloseRequest(e -> view.saveState());
+        stage.setOnCloseRequest(view::closeRequested);
         stage.show();
         Platform.runLater(view::restoreLayout);
         CrashGuard.install(stage);
         System.out.println(READY_LINE);
-        bench.datasetProperty().addListener((obs, old, d) -> System.out.println(OPENED_LINE + d.file().getFileName()
-                + " (" + d.incidents().size() + " incidents, " + d.centers().size() + " centres)"));
+        bench.datasetProperty().addListener((obs, old, d) -> {
+            if (!bench.changingByEdit()) {
+                System.out.println(OPENED_LINE + d.file().getFileName() + " (" + d.incidents().size() + " incidents, "
+                        + d.centers().size() + " centres)");
+            }
+        });
         Start start = initialDataset(getParameters().getRaw(), appSettings.lastDataset());
-        bench.open(start.file(), start.note());
+        if (!bench.files().offerRecovery()) {
+            bench.open(start.file(), start.note());
+        }
         announceMapReady(view);
     }
 

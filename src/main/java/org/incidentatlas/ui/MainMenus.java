@@ -8,7 +8,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.incidentatlas.app.BundledFiles;
 import org.incidentatlas.app.Workbench;
+import org.incidentatlas.ui.edit.Authoring;
 import org.incidentatlas.map.AtlasMap;
 import org.incidentatlas.ui.filters.FilterPane;
 
@@ -19,7 +21,7 @@ final class MainMenus {
     }
 
     static MenuBar create(Stage stage, Workbench bench, AtlasMap map, FilterPane filters, BriefingDialog briefing,
-                          Runnable layers, Runnable quit) {
+                          Runnable layers, Runnable quit, Authoring authoring) {
         MenuItem open = item("Open\u2026", "menuOpen", "Shortcut+O", bench::chooseAndOpen);
         Menu recent = new Menu("Open Recent");
         recent.setId("menuRecent");
@@ -32,8 +34,19 @@ final class MainMenus {
         for (MenuItem m : new MenuItem[] {reload, exportCsv, snapshot}) {
             m.disableProperty().bind(bench.datasetProperty().isNull());
         }
-        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), importCsv, exportCsv, snapshot,
+        MenuItem create = item("New dataset\u2026", "menuNew", "Shortcut+Shift+N",
+                () -> bench.files().chooseAndCreate(BundledFiles.ofThisRun().dataset()));
+        MenuItem addArticle = item("Add article\u2026", "menuAddArticle", "Shortcut+Shift+A", authoring::addArticle);
+        MenuItem save = item("Save", "menuSave", "Shortcut+S", bench.files()::save);
+        MenuItem saveAs = item("Save As\u2026", "menuSaveAs", "Shortcut+Alt+S", bench.files()::saveAs);
+        for (MenuItem m : new MenuItem[] {addArticle, saveAs}) {
+            m.disableProperty().bind(bench.datasetProperty().isNull());
+        }
+        save.disableProperty().bind(bench.editing().unsavedProperty().not());
+        Menu file = new Menu("File", null, create, open, recent, reload, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), addArticle, importCsv, exportCsv, snapshot,
                 new SeparatorMenuItem(), item("Quit", "menuQuit", "Shortcut+Q", quit));
+        Menu edit = EditMenu.create(bench, authoring);
 
         CheckMenuItem remember = new CheckMenuItem("Remember filters and map view per dataset");
         remember.setId("menuRememberPerDataset");
@@ -51,10 +64,10 @@ final class MainMenus {
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "menuShortcuts", "F1",
                 () -> AboutDialog.shortcuts(stage).show()), item("About Incident Atlas", "menuAbout", null,
                 () -> AboutDialog.create(stage, map.attributionProperty().get()).show()));
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, edit, view, help);
     }
 
-    private static MenuItem item(String text, String id, String accelerator, Runnable action) {
+    static MenuItem item(String text, String id, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(text);
         m.setId(id);
         if (accelerator != null) {

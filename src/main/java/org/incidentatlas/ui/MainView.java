@@ -20,6 +20,10 @@ import org.incidentatlas.map.AtlasMap;
 import org.incidentatlas.map.MapFraming;
 import org.incidentatlas.ui.filters.FilterPane;
 import org.incidentatlas.ui.sources.QuotePane;
+import org.incidentatlas.ui.sources.ArticleList;
+import org.incidentatlas.ui.edit.Authoring;
+import org.incidentatlas.model.Dataset;
+import javafx.stage.WindowEvent;
 
 /**
  * The analyst's workbench laid out: filters on the left, the map in the centre with the tables below it, the
@@ -41,6 +45,11 @@ public final class MainView extends BorderPane {
     private final BriefingDialog briefing;
     private final SplitPane outer = new SplitPane();
     private final SplitPane middle = new SplitPane();
+    private final Authoring authoring;
+    /** The side pane is widened to this while the record form is open, and given back its width after. */
+    private static final double FORM_WIDTH = 440;
+    private double sidesBeforeForm;
+    private final StackPane side;
 
     public MainView(Stage stage, Workbench bench, Settings settings) {
         this.stage = stage;
@@ -60,21 +69,26 @@ public final class MainView extends BorderPane {
         QuotePane quotes = new QuotePane(bench.selectionProperty(), bench::articles);
         briefing = new BriefingDialog(stage, bench, map, new BriefingComposer());
 
+        authoring = new Authoring(stage, bench, map, () -> writing(true), () -> writing(false));
+        quotes.setPassageActions(authoring);
+        tabs.getTabs().add(tab("Articles", new ArticleList(bench, authoring::openArticle)));
+        side = new StackPane(quotes, authoring.form());
+        authoring.form().setVisible(false);
         StackPane mapArea = new StackPane(map);
         mapArea.setId("mapArea");
         mapArea.setMinSize(320, 200); // the panes give way first; the map never goes to nothing
         middle.setOrientation(Orientation.VERTICAL);
         middle.getItems().addAll(mapArea, tabs);
         middle.setDividerPositions(0.62);
-        outer.getItems().addAll(filters, middle, quotes);
+        outer.getItems().addAll(filters, middle, side);
         outer.setDividerPositions(0.2, 0.76);
         SplitPane.setResizableWithParent(filters, false);
-        SplitPane.setResizableWithParent(quotes, false);
+        SplitPane.setResizableWithParent(side, false);
         filters.setMinWidth(180);
-        quotes.setMinWidth(200);
+        side.setMinWidth(200);
 
         LayersDialog layersDialog = new LayersDialog(stage, bench.layers());
-        setTop(new VBox(MainMenus.create(stage, bench, map, filters, briefing, layersDialog::show, this::quit),
+        setTop(new VBox(MainMenus.create(stage, bench, map, filters, briefing, layersDialog::show, this::quit, authoring),
                 MainToolBar.create(bench::chooseAndOpen, bench::chooseAndExportCsv, briefing::show, map::zoomToAll,
                         bench.datasetProperty().isNull())));
         setCenter(outer);
@@ -101,8 +115,12 @@ public final class MainView extends BorderPane {
             MapFraming f = MapFraming.current(map);
             return new AppSettings.MapView(f.lat(), f.lon(), map.getZoom());
         });
+        bench.editing().unsavedProperty().addListener(o -> title());
         bench.datasetProperty().addListener((obs, old, d) -> {
-            stage.setTitle(d == null ? "Incident Atlas" : d.title() + " \u2014 Incident Atlas");
+            title();
+            if (bench.changingByEdit()) {
+                return; // an edit: the map stays where the analyst is working
+            }
             AppSettings.MapView v = bench.viewToShowProperty().get();
             if (old == null && AtlasMap.startViewGiven()) {
                 return; // the start view asked for on the command line wins (screenshots of a place)
@@ -112,6 +130,36 @@ public final class MainView extends BorderPane {
                 map.zoomToAll();
             }
         });
+    }
+
+    /** "*Title — Incident Atlas": the star while there are unsaved changes. */
+    private void title() {
+        Dataset d = bench.datasetProperty().get();
+        stage.setTitle(d == null ? "Incident Atlas" : (bench.editing().hasUnsavedChanges() ? "*" : "") + d.title()
+                + " \u2014 Incident Atlas");
+    }
+
+    /** The record form in place of the sources pane while the analyst writes, and back. */
+    private void writing(boolean on) {
+        authoring.form().setVisible(on);
+        side.getChildren().get(0).setVisible(!on);
+        double width = outer.getWidth();
+        if (on && side.getWidth() < FORM_WIDTH && width > 3 * FORM_WIDTH) {
+            sidesBeforeForm = outer.getDividerPositions()[1];
+            outer.setDividerPosition(1, 1 - FORM_WIDTH / width);
+        } else if (!on && sidesBeforeForm > 0) {
+            outer.setDividerPosition(1, sidesBeforeForm);
+            sidesBeforeForm = 0;
+        }
+    }
+
+    /**
+     * The window is asked to close: with unsaved changes the analyst chooses to save, not to, or to stay; the
+     * request is consumed, and the window closes once the question is settled.
+     */
+    public void closeRequested(WindowEvent e) {
+        e.consume();
+        quit();
     }
 
     /** "Within N km of a centre": its circle on the map, and the map moved to it when it is set or changed. */
@@ -163,7 +211,9 @@ public final class MainView extends BorderPane {
     }
 
     private void quit() {
-        saveState();
-        stage.close();
+        bench.files().settleThen("close the window", () -> {
+            saveState();
+            stage.close();
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.incidentatlas.ui.edit;
 
+import org.incidentatlas.places.PlaceMatch;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.incidentatlas.app.IncidentDraft;
@@ -65,7 +68,7 @@ final class FormRows {
     private final Label typeLabel = new Label("Type");
     private boolean centre;
 
-    FormRows(Function<String, List<PlaceChoice>> places, Consumer<PlaceChoice> picked,
+    FormRows(Function<String, List<PlaceMatch>> places, Consumer<PlaceMatch> picked,
              Function<Boolean, List<String>> types, Function<Boolean, List<String>> actorNames) {
         this.types = types;
         this.actorNames = actorNames;
@@ -85,6 +88,11 @@ final class FormRows {
         tags.setPromptText("comma-separated");
         grid.setHgap(6);
         grid.setVgap(5);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // a label is never cut to "..."
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, controls);
         row("id", "Id", id);
         row("title", titleLabel, title);
         row("type", typeLabel, type);
@@ -235,18 +243,22 @@ final class FormRows {
     }
 
     /** A place picked from the lookup: its point, province, precision and uncertainty. */
-    void fill(PlaceChoice c) {
+    void fill(PlaceMatch c) {
         lat.setText(String.format(Locale.ROOT, "%.5f", c.lat()));
         lon.setText(String.format(Locale.ROOT, "%.5f", c.lon()));
         if (c.province() != null) {
             province.setText(c.province());
         }
         geoPrecision.setValue(c.precision());
-        km.setText(c.uncertaintyKm() == null ? "" : String.format(Locale.ROOT, "%.0f", c.uncertaintyKm()));
+        km.setText(c.uncertaintyKm() < 1 ? String.format(Locale.ROOT, "%.1f", c.uncertaintyKm())
+                : String.format(Locale.ROOT, "%.0f", c.uncertaintyKm()));
     }
 
     /** A point clicked on the map: exact, unless the analyst says otherwise. */
-    void placed(double la, double lo) {
+    void placed(double la, double lo, String provinceThere) {
+        if (provinceThere != null) {
+            province.setText(provinceThere);
+        }
         lat.setText(String.format(Locale.ROOT, "%.5f", la));
         lon.setText(String.format(Locale.ROOT, "%.5f", lo));
         geoPrecision.setValue(GeoPrecision.EXACT);

@@ -1,5 +1,6 @@
 package org.incidentatlas.ui.edit;
 
+import org.incidentatlas.places.PlaceMatch;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,11 +19,11 @@ final class PlaceField {
 
     private final TextField field = new TextField();
     private final ContextMenu menu = new ContextMenu();
-    private final Function<String, List<PlaceChoice>> lookup;
-    private final Consumer<PlaceChoice> picked;
+    private final Function<String, List<PlaceMatch>> lookup;
+    private final Consumer<PlaceMatch> picked;
     private boolean filling;
 
-    PlaceField(Function<String, List<PlaceChoice>> lookup, Consumer<PlaceChoice> picked) {
+    PlaceField(Function<String, List<PlaceMatch>> lookup, Consumer<PlaceMatch> picked) {
         this.lookup = lookup;
         this.picked = picked;
         field.setId("formPlace");
@@ -59,10 +60,10 @@ final class PlaceField {
             menu.hide();
             return;
         }
-        List<PlaceChoice> found = lookup.apply(typed.strip());
+        List<PlaceMatch> found = lookup.apply(typed.strip());
         menu.getItems().clear();
-        for (PlaceChoice c : found) {
-            Label l = new Label(c.toString());
+        for (PlaceMatch c : found) {
+            Label l = new Label(c.describe());
             l.setPrefWidth(Math.max(260, field.getWidth()));
             CustomMenuItem item = new CustomMenuItem(l, true);
             item.setId("placeSuggestion");

@@ -1,5 +1,6 @@
 package org.incidentatlas.ui.edit;
 
+import org.incidentatlas.places.PlaceMatch;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.incidentatlas.app.Editing;
 import org.incidentatlas.app.IncidentDraft;
+import org.incidentatlas.app.PlaceSearch;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.map.AtlasMap;
 import org.incidentatlas.model.AtlasRecord;
@@ -40,6 +42,7 @@ import org.incidentatlas.model.Quote;
 public final class RecordForm extends BorderPane {
 
     private final Editing editing;
+    private final PlaceSearch places;
     private final AtlasMap map;
     private final Runnable closed;
     private final FormRows rows;
@@ -58,13 +61,14 @@ public final class RecordForm extends BorderPane {
      * @param types  the dataset's types (or centre kinds), most used first, to suggest
      * @param actors the dataset's actors, to suggest
      */
-    public RecordForm(Editing editing, AtlasMap map, Function<String, List<PlaceChoice>> places,
-                      Function<Boolean, List<String>> types, Function<Boolean, List<String>> actors, Runnable closed) {
+    public RecordForm(Editing editing, PlaceSearch places, AtlasMap map, Function<Boolean, List<String>> types,
+                      Function<Boolean, List<String>> actors, Runnable closed) {
         this.editing = editing;
+        this.places = places;
         this.map = map;
         this.closed = closed;
         setId("recordForm");
-        rows = new FormRows(places, this::picked, types, actors);
+        rows = new FormRows(typed -> places.find(typed, 12), this::picked, types, actors);
         heading.setId("formHeading");
         heading.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
         heading.setWrapText(true);
@@ -110,6 +114,7 @@ public final class RecordForm extends BorderPane {
 
     /** Shows {@code d} to write: a new record when {@code replacing} is null, else an edit of it. */
     public void show(IncidentDraft d, AtlasRecord replacing, boolean isCentre, String title) {
+        places.prepare();
         draft = d;
         original = replacing;
         centre = isCentre;
@@ -135,13 +140,13 @@ public final class RecordForm extends BorderPane {
         return draft != null;
     }
 
-    private void picked(PlaceChoice c) {
+    private void picked(PlaceMatch c) {
         rows.fill(c);
         refresh();
     }
 
     private void placedOnMap(double[] latLon) {
-        rows.placed(latLon[0], latLon[1]);
+        rows.placed(latLon[0], latLon[1], places.around(latLon[0], latLon[1]).province());
         refresh();
     }
 

@@ -162,10 +162,30 @@ public final class FilterPane extends BorderPane {
                 provinces.setCounts(c.provinces());
             }
         });
-        bench.datasetProperty().addListener((obs, old, d) -> datasetShown(d));
+        bench.datasetProperty().addListener((obs, old, d) -> {
+            if (bench.changingByEdit()) {
+                edited = true; // the lists follow the totals counted again after the edit; searches stay
+                histogram.setAll(bench.allIncidents());
+                histogram.setKept(bench.incidents(), bench.filterProperty().get().from(), bench.filterProperty().get().to());
+            } else {
+                edited = false;
+                datasetShown(d);
+            }
+        });
+        bench.totalsProperty().addListener((obs, old, t) -> {
+            if (edited && t != null) {
+                IncidentFilter f = bench.filterProperty().get();
+                types.setValues(t.types(), f.types());
+                actors.setValues(t.actors(), f.actors());
+                provinces.setValues(t.provinces(), f.provinces());
+            }
+        });
         bench.incidents().addListener((ListChangeListener<Incident>) c -> histogram.setKept(bench.incidents(),
                 bench.filterProperty().get().from(), bench.filterProperty().get().to()));
     }
+
+    /** Whether the dataset shown was last changed by an edit (its lists then follow the recounted totals). */
+    private boolean edited;
 
     private void ids() {
         text.setId("filterText");

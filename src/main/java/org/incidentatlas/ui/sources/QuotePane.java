@@ -29,6 +29,7 @@ public final class QuotePane extends ScrollPane {
 
     private final VBox box = new VBox(10);
     private final Supplier<Map<String, Article>> articles;
+    private ArticleView.PassageActions actions;
 
     public QuotePane(ObservableValue<AtlasRecord> selection, Supplier<Map<String, Article>> articles) {
         this.articles = articles;
@@ -77,7 +78,7 @@ public final class QuotePane extends ScrollPane {
         Button open = new Button("Open article");
         open.getStyleClass().add("open-article");
         open.setDisable(!verified);
-        open.setOnAction(e -> ArticleView.open(getScene().getWindow(), a, q));
+        open.setOnAction(e -> ArticleView.open(getScene().getWindow(), a, q, actions));
         Button copy = new Button("Copy citation");
         copy.getStyleClass().add("copy-citation");
         copy.setOnAction(e -> {
@@ -107,5 +108,10 @@ public final class QuotePane extends ScrollPane {
         l.getStyleClass().add(style);
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
+    }
+
+    /** What a passage selected in an article opened from here can become (the window's authoring). */
+    public void setPassageActions(ArticleView.PassageActions a) {
+        this.actions = a;
     }
 }
