@@ -37,7 +37,8 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final Set<String> COMMANDS =
-            Set.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "help", "--help", "-h");
+            Set.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "add-article", "help",
+                    "--help", "-h");
 
     final PrintStream out;
     final PrintStream err;
@@ -67,6 +68,7 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(new ExportCsvCommand(this)));
         cl.addSubcommand(new CommandLine(new SnapshotCommand(this, BriefingComposer::new)));
         cl.addSubcommand(new CommandLine(new ImportCommand(this)));
+        cl.addSubcommand(new CommandLine(new AddArticleCommand(this)));
         cl.addSubcommand(new CommandLine(new HelpCommand(this)));
         return configure(cl);
     }
@@ -239,6 +241,10 @@ public final class Cli {
                            (the last three repeatable)  --min-killed N  --near CENTER_ID --km N
                   import --from ucdp|acled IN.csv --out DATASET.json
                                                    import a UCDP GED or ACLED CSV export; lists skipped rows
+                  add-article --dataset FILE --file ARTICLE [--outlet O] [--title T] [--published YYYY[-MM[-DD]]]
+                              [--url U] [--id ID] [--notes N]
+                                                   store an article's text (.txt, .md, .html) and add it to the
+                                                   dataset (the previous version kept as FILE.bak)
                   help [COMMAND]                   this text, or every flag of one command (also COMMAND --help)
                 An output that is one of the command's inputs (the dataset, an article text, the CSV) is refused.
                 Through Maven: ./mvnw -q javafx:run -Djavafx.args="validate assets/data/incident-atlas.json"

@@ -7,8 +7,8 @@ import org.incidentatlas.dataset.ArticleDraft;
  * what the file itself says of it, offered as defaults (each null when it says nothing).
  *
  * @param text      the readable text: paragraphs separated by one blank line, lines ending in {@code \n}
- * @param title     the headline (HTML: {@code og:title}, {@code <title>}, the first {@code <h1>}; Markdown: the
- *                  first heading)
+ * @param title     the headline (HTML: {@code og:title}, the content's first {@code <h1>}, {@code <title>};
+ *                  Markdown: the first heading)
  * @param published the publication date, {@code YYYY-MM-DD}, from {@code article:published_time},
  *                  {@code <time datetime>} and the like
  * @param outlet    the site's name ({@code og:site_name})

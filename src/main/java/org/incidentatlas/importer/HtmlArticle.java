@@ -49,8 +49,10 @@ final class HtmlArticle {
         Element root = contentRoot(page);
         root.select(DROPPED).remove();
         String text = ArticleText.normalise(textOf(root));
+        // the article's own headline before <title>, which usually ends in " - Outlet"
+        Element h1 = root.selectFirst("h1");
         String title = first(meta(page, "meta[property=og:title]"), meta(page, "meta[name=twitter:title]"),
-                page.title(), page.selectFirst("h1") == null ? null : page.selectFirst("h1").text());
+                h1 == null ? null : h1.text(), page.title());
         String published = day(meta(page, "meta[property=article:published_time]"),
                 meta(page, "meta[itemprop=datePublished]"), meta(page, "meta[name=date]"),
                 meta(page, "meta[name=pubdate]"), meta(page, "meta[name=publish-date]"),

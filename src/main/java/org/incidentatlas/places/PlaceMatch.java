@@ -1,5 +1,6 @@
 package org.incidentatlas.places;
 
+import org.incidentatlas.model.DisplayText;
 import org.incidentatlas.model.GeoPrecision;
 
 /**
@@ -30,10 +31,13 @@ public record PlaceMatch(String name, String matched, MatchType match, PlaceKind
         SIMILAR
     }
 
-    /** "Altun Qupri (sub-district, Kirkuk)": a line for a list of suggestions. */
+    /**
+     * "Altun Qupri (sub-district, Kirkuk) — as “Prde”": a line for a list of suggestions, made safe to show
+     * ({@link DisplayText#safe}: the sources are data, and a name could carry a direction override).
+     */
     public String describe() {
         String where = province == null ? kind.label() : kind.label() + ", " + province;
         String alias = matched.equalsIgnoreCase(name) ? "" : " \u2014 as \u201c" + matched + "\u201d";
-        return name + " (" + where + ")" + alias;
+        return DisplayText.safe(name + " (" + where + ")" + alias);
     }
 }

@@ -35,8 +35,8 @@ public final class PlaceLookupBench {
     private static final Pattern KIND_WORDS = Pattern.compile(
             "(?i)\\s+(town|city|village|province|governorate|district|sub-district|subdistrict|area|camp)$");
     private static final Pattern LEADING = Pattern.compile("(?i)^(qa[dḑ][aā][’']?|n[aā]ḩ?h?[iī]yat?)\\s+");
-    private static final Pattern NOT_A_PLACE = Pattern.compile("(?i)^(iraq|northern iraq|southern iraq|central iraq|"
-            + "western iraq|eastern iraq)$|^road between|border|between");
+    /** Iraq or a part of it ("Northern Iraq", "Southeastern Iraq"), a road, a border: no place to look up. */
+    private static final Pattern NOT_A_PLACE = Pattern.compile("(?i)^([a-z]+\\s+)?iraq$|^road between|border|between");
     private static final double NEAR_KM = 25;
 
     private PlaceLookupBench() {

@@ -23,7 +23,9 @@ class CliHelpTest {
                     "--to YYYY-MM-DD", "--type T", "--province P", "--actor A", "--min-killed N", "--near CENTER_ID", "--km N"),
             "snapshot", List.of("--dataset FILE", "--out FILE.png", "--title T", "--width W", "--height H", "--scale 1|2|3",
                     "--center LAT,LON", "--zoom Z", "--type T", "--near CENTER_ID"),
-            "import", List.of("--from ucdp|acled", "IN.csv", "--out DATASET.json"));
+            "import", List.of("--from ucdp|acled", "IN.csv", "--out DATASET.json"),
+            "add-article", List.of("--dataset FILE", "--file ARTICLE", "--outlet O", "--title T",
+                    "--published YYYY[-MM[-DD]]|unknown", "--url U", "--id ID", "--notes N"));
 
     @TempDir
     Path temp;
@@ -64,10 +66,11 @@ class CliHelpTest {
         for (String c : parsed) {
             assertTrue(Cli.isCommand(c), c);
         }
-        for (String c : List.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "help", "--help", "-h")) {
+        for (String c : List.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "add-article", "help",
+                "--help", "-h")) {
             assertTrue(Cli.isCommand(c), c);
         }
-        assertEquals(7, parsed.size(), parsed.toString());
+        assertEquals(8, parsed.size(), parsed.toString());
     }
 
     @Test

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import org.incidentatlas.TestFiles;
+import org.incidentatlas.dataset.DatasetReader;
+import org.incidentatlas.model.Center;
+import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.GeoPrecision;
+import org.incidentatlas.model.Incident;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +61,23 @@ class BundledPlacesTest {
         assertEquals("Qara Tabe", places.lookup("قرة تبة", 5).stream().filter(x -> x.kind().isArea()).findFirst()
                 .orElseThrow().name());
         assertTrue(m.uncertaintyKm() > 5 && m.uncertaintyKm() < 80, "a sub-district's reach: " + m.uncertaintyKm());
+    }
+
+    @Test
+    void reverseGivesTheBundledDatasetsOwnProvinces() {
+        Dataset d = new DatasetReader().read(TestFiles.projectDir().resolve("assets/data/incident-atlas.json"))
+                .datasetIfOk().orElseThrow();
+        for (Incident i : d.incidents()) {
+            assertEquals(i.province(), places.reverse(i.lat(), i.lon()).province(), i.id());
+        }
+        // a centre the sources do not locate ("mopoc", region precision) has no province to compare
+        d.centers().stream().filter(c -> c.province() != null).forEach(c ->
+                assertEquals(c.province(), places.reverse(c.lat(), c.lon()).province(), c.id()));
+        // the curated Nineveh centre stands at the governorate's centroid, which is the lookup's point for it
+        PlaceMatch ninewa = places.lookup("Ninewa", 1).get(0);
+        Center jcc = d.centers().stream().filter(c -> c.id().equals("jcc-nineveh")).findFirst().orElseThrow();
+        assertEquals(jcc.lat(), ninewa.lat(), 1e-4);
+        assertEquals(jcc.lon(), ninewa.lon(), 1e-4);
     }
 
     @Test

@@ -75,6 +75,7 @@ class PlaceLookupTest {
         assertEquals("Kirkuk", area.province());
         assertEquals("Dibis", area.district());
         assertEquals("Altun Qupri", l.lookup("prde", 10).get(1).name(), "the sub-district also goes by Prde");
+        assertEquals("Altun Qupri (sub-district, Kirkuk) \u2014 as \u201cPrde\u201d", l.lookup("prde", 10).get(1).describe());
         assertEquals("Prde (Altun Kupri)", l.lookup("التون كوبري", 1).get(0).name(), "Arabic");
     }
 
