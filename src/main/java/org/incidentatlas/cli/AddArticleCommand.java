@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.incidentatlas.dataset.ArticleDraft;
 import org.incidentatlas.dataset.ArticleRefused;
 import org.incidentatlas.dataset.ArticleStore;
-import org.incidentatlas.dataset.AtomicFiles;
-import org.incidentatlas.dataset.DatasetWriter;
+import org.incidentatlas.dataset.DatasetSaver;
+import org.incidentatlas.dataset.ReadResult;
 import org.incidentatlas.dataset.OutputGuard;
 import org.incidentatlas.importer.ArticleReader;
 import org.incidentatlas.importer.ArticleSource;
@@ -31,9 +31,6 @@ import picocli.CommandLine.Option;
         description = "Store an article's text (.txt, .md or .html) in the dataset's articles folder and add the "
                 + "article to the dataset (its previous version kept as DATASET.bak).")
 final class AddArticleCommand implements Callable<Integer> {
-
-    /** What is added to the dataset file's name for the copy of its previous version. */
-    static final String BACKUP_SUFFIX = ".bak";
 
     private final Cli cli;
     @Mixin
@@ -83,7 +80,7 @@ final class AddArticleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path backup = Path.of(dataset + BACKUP_SUFFIX);
+        Path backup = DatasetSaver.backupOf(dataset);
         if (cli.cannotWrite(dataset, List.of()) || cli.cannotWrite(backup, List.of())) {
             return Cli.PROBLEMS;
         }
@@ -100,7 +97,8 @@ final class AddArticleCommand implements Callable<Integer> {
             cli.err.println("error: cannot read " + file + " (" + Cli.reason(e) + "). Nothing was written.");
             return Cli.PROBLEMS;
         }
-        Dataset d = cli.readOrSay(dataset);
+        ReadResult read = cli.readResultOrSay(dataset);
+        Dataset d = read == null ? null : read.dataset();
         if (d == null || cli.cannotWrite(backup, OutputGuard.inputsOf(d))) {
             return Cli.PROBLEMS;
         }
@@ -125,10 +123,8 @@ final class AddArticleCommand implements Callable<Integer> {
         List<Article> articles = new ArrayList<>(d.articles());
         articles.add(added);
         try {
-            AtomicFiles.write(backup, Files.readAllBytes(dataset));
-            // the integrator's saver, which keeps fields this version does not know, replaces this writer
-            new DatasetWriter().write(new Dataset(d.file(), d.title(), d.description(), d.attribution(), articles,
-                    d.centers(), d.incidents()), dataset);
+            // the same save as the window's: the previous version kept as the backup, unknown fields written back
+            new DatasetSaver().save(d.withArticles(articles), read.unknown(), dataset);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(text);

@@ -163,6 +163,12 @@ public final class Cli {
 
     /** The dataset, or null after one line on stderr saying why it cannot be used. */
     Dataset readOrSay(Path dataset) {
+        ReadResult r = readResultOrSay(dataset);
+        return r == null ? null : r.dataset();
+    }
+
+    /** The read dataset with the fields of its file this version does not know (to write them back); null when it does not read. */
+    ReadResult readResultOrSay(Path dataset) {
         ReadResult r = new DatasetReader().read(dataset);
         if (!r.ok()) {
             Problem first = r.errors().get(0);
@@ -170,7 +176,7 @@ public final class Cli {
                     + first.where() + ": " + first.message() + " Run \"validate " + dataset + "\" for all. Nothing was written.");
             return null;
         }
-        return r.dataset();
+        return r;
     }
 
     /** Why {@code target} cannot be written, or null when it can be tried. Checked before any work is done. */

@@ -61,6 +61,17 @@ class AddArticleCommandTest {
     }
 
     @Test
+    void fieldsTheAppDoesNotKnowAreWrittenBack() throws IOException {
+        Files.writeString(dataset, Files.readString(dataset).replaceFirst("\\{", "{ \"producedBy\" : \"another tool\",")
+                .replaceFirst("\"id\" : \"inc-0002\",", "\"id\" : \"inc-0002\", \"reviewed\" : true,"));
+        assertEquals(Cli.OK, cli.run("add-article", "--dataset", dataset.toString(), "--file", page.toString()), cli.err());
+        String saved = Files.readString(dataset);
+        assertTrue(saved.contains("\"producedBy\" : \"another tool\""), saved.substring(0, 200));
+        assertTrue(saved.contains("\"reviewed\" : true"));
+        assertTrue(new DatasetReader().read(dataset).ok());
+    }
+
+    @Test
     void flagsReplaceWhatThePageSays() throws IOException {
         assertEquals(Cli.OK, cli.run("add-article", "--dataset", dataset.toString(), "--file", page.toString(),
                 "--outlet", "Rudaw", "--title", "Another title", "--published", "unknown", "--id", "rudaw-tuz"), cli.err());
