@@ -275,16 +275,16 @@ public final class Workbench {
         if (e.touchesArticles()) {
             articles = after.articlesById();
         }
-        state.edited(e, after.centers(), filter.get());
         AtlasRecord s = selection.get();
         changingByEdit = true;
         try {
+            state.edited(e, after.centers(), filter.get());
             viewToShow.set(null);
             dataset.set(after);
         } finally {
             changingByEdit = false;
         }
-        if (s != null && !present(s)) {
+        if (s != null && !present(s, e)) {
             selection.set(null);
         }
         status.set(statusLine());
@@ -303,8 +303,12 @@ public final class Workbench {
         selection.set(r);
     }
 
-    private boolean present(AtlasRecord r) {
-        return r instanceof Incident i ? state.keeps(i) && state.all().contains(i) : state.centers().contains(r);
+    /** Whether the selection is still shown after {@code e}: not changed or deleted by it, and kept by the filter. */
+    private boolean present(AtlasRecord r, Edit e) {
+        if (e.changes().stream().anyMatch(c -> c.before() == r)) {
+            return false;
+        }
+        return r instanceof Incident i ? state.keeps(i) : state.centers().contains(r);
     }
 
     /** Saved under another name: the same records, now of {@code d}'s file. */

@@ -32,7 +32,7 @@ public final class Benchmark {
     /** -Xmx values tried when looking for the smallest heap that does the job, in MiB. */
     private static final int[] HEAPS = {64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144};
 
-    static final String PHASES = "load,broken,export,filter,table,main,paint,picture,heap";
+    static final String PHASES = "load,broken,export,filter,table,main,paint,picture,edit,heap";
 
     private Benchmark() {
     }
@@ -67,6 +67,7 @@ public final class Benchmark {
         r.row("mainViewChange", "… of which the change itself (lists, map projection, legend, histogram, status)", "", 0);
         r.row("pan", "Map pan/zoom in the window (zooms 5–13 around Kirkuk): pulse with the layer redraw; to frame painted", "", 0);
         r.row("mapPaint", "Incident layer paint alone after a pan/zoom, 1280x520 (MapBench's measure)", "", 0);
+        EditBench.rows(r);
         r.row("csv", "CSV export of every row (`CsvExporter`, to a file in target/bench)", "< 1 s at 100k", 100_000);
         r.row("picture", "Briefing PNG (`BriefingComposer`, 1920x1080 slide, every incident): page laid out, map drawn"
                 + " with every tile, pixels taken; then `Briefing.writePng`", "", 0);
@@ -135,6 +136,9 @@ public final class Benchmark {
             }
             if (phases.contains("picture")) {
                 window.briefing(dir);
+            }
+            if (phases.contains("edit")) {
+                new EditBench(report, reps, n, loaded).run(dir);
             }
             loaded = null;
             window = null;

@@ -106,6 +106,7 @@ class AuthoringWindowTest extends ApplicationTest {
         dragAcross(flow, start, start + PASSAGE.length());
         assertFalse(lookup("#articleSelection").queryAs(javafx.scene.shape.Path.class).getElements().isEmpty(),
                 "the selection is drawn");
+        shot("authoring-article-selection", flow.getScene().getWindow());
         Button fromPassage = lookup("#articleNewIncident").queryAs(Button.class);
         assertFalse(fromPassage.isDisabled());
         clickOn(fromPassage);
@@ -133,6 +134,7 @@ class AuthoringWindowTest extends ApplicationTest {
         assertEquals("Kirkuk", lookup("#formProvince").queryAs(TextField.class).getText());
         clickOn("#formKilledUnknown");
         clickOn("#formKilledLow").write("2");
+        shot("authoring-form", stage());
         Button keep = lookup("#formKeep").queryAs(Button.class);
         assertFalse(keep.isDisabled(), "no error left: " + problems());
         clickOn(keep);
@@ -173,6 +175,7 @@ class AuthoringWindowTest extends ApplicationTest {
         clickOn(new Point2D(m.getCenterX(), m.getCenterY()));
         assertEquals(back, bench.selectionProperty().get(), "its marker is where the map centred, and clicking selects it");
 
+        shot("authoring-result", stage());
         // and highlighted in its article
         Button open = lookup("#quotePane .open-article").nth(0).queryAs(Button.class);
         interact(open::fire);
@@ -180,6 +183,23 @@ class AuthoringWindowTest extends ApplicationTest {
                 .map(p -> !p.getElements().isEmpty()).orElse(false));
         assertTrue(lookup("#articleQuoteStatus").queryAs(Label.class).getText().contains(start + "\u2013"),
                 lookup("#articleQuoteStatus").queryAs(Label.class).getText());
+        shot("authoring-result-article", lookup("#articleText").query().getScene().getWindow());
+    }
+
+    /**
+     * With {@code -Dincidentatlas.shots=DIR}, writes the window as it is now to DIR/NAME.png (the screenshots in
+     * docs/authoring.md are made so); otherwise nothing.
+     */
+    private void shot(String name, javafx.stage.Window w) throws Exception {
+        String dir = System.getProperty("incidentatlas.shots");
+        if (dir == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> w.getScene().snapshot(null)).get();
+        Files.createDirectories(Path.of(dir));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                Path.of(dir, name + ".png").toFile());
     }
 
     private Stage stage() {

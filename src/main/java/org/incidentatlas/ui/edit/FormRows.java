@@ -80,6 +80,8 @@ final class FormRows {
         datePrecision.setItems(FXCollections.observableArrayList("from the date", "day", "week", "month", "year"));
         datePrecision.getSelectionModel().select(0);
         geoPrecision.setItems(FXCollections.observableArrayList(GeoPrecision.values()));
+        geoPrecision.setMinWidth(Region.USE_PREF_SIZE); // "SUBDISTRICT" in full
+        datePrecision.setMinWidth(Region.USE_PREF_SIZE);
         dateNote.setPromptText("how a date the text does not give was inferred");
         date.setPromptText("YYYY-MM-DD, YYYY-MM or YYYY");
         dateEnd.setPromptText("empty: the same day (or the month, the year)");

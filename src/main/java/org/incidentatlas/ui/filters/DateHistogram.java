@@ -94,6 +94,41 @@ final class DateHistogram extends Pane {
         draw();
     }
 
+    /**
+     * Follows an edit without counting everything again: the removed records leave their bins and the added ones
+     * join theirs, on the kept side or on both. False when a date falls off the time axis (then count again).
+     */
+    boolean adjust(List<? extends Incident> removed, List<? extends Incident> added, boolean wholeDataset) {
+        if (first == null) {
+            return false;
+        }
+        for (Incident i : added) {
+            int b = bin(i.dateStart());
+            if (b < 0 || b >= allCounts.length) {
+                return false;
+            }
+        }
+        for (Incident i : removed) {
+            shift(i, -1, wholeDataset);
+        }
+        for (Incident i : added) {
+            shift(i, 1, wholeDataset);
+        }
+        draw();
+        return true;
+    }
+
+    private void shift(Incident i, int by, boolean wholeDataset) {
+        int b = bin(i.dateStart());
+        if (b >= 0 && b < allCounts.length) {
+            if (wholeDataset) {
+                allCounts[b] += by;
+            } else {
+                keptCounts[b] += by;
+            }
+        }
+    }
+
     private int[] count(List<Incident> incidents, int bins) {
         int[] c = new int[bins];
         for (Incident i : incidents) {

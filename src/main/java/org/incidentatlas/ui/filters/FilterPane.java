@@ -165,8 +165,6 @@ public final class FilterPane extends BorderPane {
         bench.datasetProperty().addListener((obs, old, d) -> {
             if (bench.changingByEdit()) {
                 edited = true; // the lists follow the totals counted again after the edit; searches stay
-                histogram.setAll(bench.allIncidents());
-                histogram.setKept(bench.incidents(), bench.filterProperty().get().from(), bench.filterProperty().get().to());
             } else {
                 edited = false;
                 datasetShown(d);
@@ -180,8 +178,27 @@ public final class FilterPane extends BorderPane {
                 provinces.setValues(t.provinces(), f.provinces());
             }
         });
-        bench.incidents().addListener((ListChangeListener<Incident>) c -> histogram.setKept(bench.incidents(),
-                bench.filterProperty().get().from(), bench.filterProperty().get().to()));
+        bench.incidents().addListener((ListChangeListener<Incident>) c -> {
+            if (!bench.changingByEdit() || !adjusted(c, false)) {
+                histogram.setKept(bench.incidents(), bench.filterProperty().get().from(), bench.filterProperty().get().to());
+            }
+        });
+        // an edit changes a few records: their bins are adjusted, not every incident counted again
+        bench.allIncidents().addListener((ListChangeListener<Incident>) c -> {
+            if (bench.changingByEdit() && !adjusted(c, true)) {
+                histogram.setAll(bench.allIncidents());
+                histogram.setKept(bench.incidents(), bench.filterProperty().get().from(), bench.filterProperty().get().to());
+            }
+        });
+    }
+
+    private boolean adjusted(ListChangeListener.Change<? extends Incident> c, boolean wholeDataset) {
+        while (c.next()) {
+            if (!histogram.adjust(c.getRemoved(), c.getAddedSubList(), wholeDataset)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the dataset shown was last changed by an edit (its lists then follow the recounted totals). */

@@ -53,11 +53,31 @@ public final class ArticleList extends TableView<Article> {
                 open.accept(getSelectionModel().getSelectedItem());
             }
         });
-        bench.datasetProperty().addListener((obs, old, d) -> show(d));
-        show(bench.datasetProperty().get());
+        // counted when the list is on screen: an edit elsewhere does not walk every quote of the dataset
+        bench.datasetProperty().addListener((obs, old, d) -> {
+            stale = d;
+            if (isVisible() && getScene() != null) {
+                show(d);
+            }
+        });
+        visibleProperty().addListener((obs, was, is) -> {
+            if (is && stale != null) {
+                show(stale);
+            }
+        });
+        sceneProperty().addListener((obs, was, is) -> {
+            if (is != null && stale != null && isVisible()) {
+                show(stale);
+            }
+        });
+        stale = bench.datasetProperty().get();
     }
 
+    /** The dataset to show the next time the list is on screen; null when what it shows is current. */
+    private Dataset stale;
+
     private void show(Dataset d) {
+        stale = null;
         if (d == null) {
             getItems().clear();
             return;

@@ -2,6 +2,7 @@ package org.incidentatlas.ui.sources;
 
 import org.incidentatlas.dataset.QuoteOffsets;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.Cursor;
 import javafx.geometry.Point2D;
 import java.util.function.BiConsumer;
@@ -53,7 +54,7 @@ public final class ArticleView {
     private int anchor = -1;
     private int selStart;
     private int selEnd;
-    private final HBox authoring = new HBox(6);
+    private final FlowPane authoring = new FlowPane(6, 4);
 
     /**
      * What the analyst can do with a passage selected in the article: make it the quote of a new incident or
@@ -111,6 +112,7 @@ public final class ArticleView {
         HBox.setHgrow(grow, Priority.ALWAYS);
         authoring.setId("articleAuthoring");
         authoring.setAlignment(Pos.CENTER_LEFT);
+        authoring.setPrefWrapLength(700);
         if (actions != null) {
             authoringButtons();
         }
@@ -227,17 +229,18 @@ public final class ArticleView {
     }
 
     private void authoringButtons() {
-        Button incident = new Button("New incident from this passage");
+        Button incident = new Button("New incident from passage");
         incident.setId("articleNewIncident");
         incident.setOnAction(e -> withPassage(actions::newIncident));
         Button add = new Button("Add as quote to the selected record");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setId("articleAddQuote");
         add.setUserData("needsRecord");
         add.setOnAction(e -> withPassage(actions::addToSelected));
-        Button centre = new Button("New centre from this passage");
+        Button centre = new Button("New centre from passage");
         centre.setId("articleNewCentre");
         centre.setOnAction(e -> withPassage(actions::newCentre));
-        Label hint = new Label("Select a passage with the mouse:");
+        Label hint = new Label("Select a passage with the mouse, then:");
         authoring.getChildren().addAll(incident, add, centre);
         authoring.getChildren().forEach(n -> n.setDisable(true));
         authoring.getChildren().add(0, hint);
