@@ -1,5 +1,6 @@
 package org.incidentatlas.app;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +42,8 @@ final class FilteredState {
     private final ReadOnlyObjectWrapper<ListCounts> totals = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ListCounts> counts = new ReadOnlyObjectWrapper<>();
     private final AtomicLong countWanted = new AtomicLong();
+    /** The filter the counts shown were counted for (an edit adjusts them only when it is the current one). */
+    private IncidentFilter countedFor;
     private SearchIndex index = SearchIndex.onDemand();
     /** The incidents as opened: an immutable list the background counts read without a copy per change. */
     private List<Incident> opened = List.of();
@@ -100,7 +103,25 @@ final class FilteredState {
             allCenters.setAll(centersNow);
             centers.setAll(FilteredRows.centers(allCenters, f, places));
         }
-        recountAll(f);
+        List<Incident> removed = new ArrayList<>();
+        List<Incident> added = new ArrayList<>();
+        for (Edit.Change c : e.changes()) {
+            if (c.before() instanceof Incident i) {
+                removed.add(i);
+            }
+            if (c.after() instanceof Incident i) {
+                added.add(i);
+            }
+        }
+        ListCounts t = totals.get();
+        ListCounts c = counts.get();
+        if (t == null || c == null || !f.equals(countedFor) || removed.size() + added.size() > 1000) {
+            recountAll(f); // many records changed at once: one pass in the background is cheaper
+            return;
+        }
+        countWanted.incrementAndGet(); // a count still running for the version before the edit is stale
+        totals.set(t.adjusted(removed, added, IncidentFilter.NONE, index, places));
+        counts.set(f.isEmpty() ? totals.get() : c.adjusted(removed, added, f, index, places));
     }
 
     /** Where {@code i} is in the default order; -1 when it is not there. */
@@ -126,6 +147,7 @@ final class FilteredState {
                     if (countWanted.get() == mine) {
                         totals.set(t);
                         counts.set(c);
+                        countedFor = f;
                     }
                 });
             }
@@ -146,6 +168,7 @@ final class FilteredState {
         long mine = countWanted.incrementAndGet();
         if (f.isEmpty()) {
             counts.set(totals.get());
+            countedFor = f;
             return;
         }
         List<Incident> incidents = opened;
@@ -156,6 +179,7 @@ final class FilteredState {
                 tasks.later(() -> {
                     if (countWanted.get() == mine) {
                         counts.set(c);
+                        countedFor = f;
                     }
                 });
             }

@@ -14,7 +14,7 @@ import org.incidentatlas.model.GeoPrecision;
  *                      first-level unit outside Iraq, or null when the place lies in none of the bundled areas
  * @param district      the district (OCHA ADM2) the point lies in, or null outside Iraq
  * @param precision     what the point stands for: {@link GeoPrecision#TOWN} for a town, the area's level for an area
- * @param uncertaintyKm how far the event may be from the point, km (docs/authoring-articles.md says how it is found)
+ * @param uncertaintyKm how far the event may be from the point, km (docs/authoring.md says how it is found)
  */
 public record PlaceMatch(String name, String matched, MatchType match, PlaceKind kind, double lat, double lon,
                          String province, String district, GeoPrecision precision, double uncertaintyKm) {

@@ -22,6 +22,8 @@ import org.incidentatlas.dataset.DatasetSaver;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.ReadResult;
 import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.filter.ListCounts;
+import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.filter.PlaceVariants;
 import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.Center;
@@ -194,6 +196,27 @@ class EditingTest {
         assertNull(bench.selectionProperty().get());
         editing().undo();
         assertEquals(shown, bench.incidents().size());
+    }
+
+    @Test
+    void theCountsAfterEditsAreWhatCountingAgainGives() {
+        bench.changeFilter(f -> f.withTypes(Set.of("attack")));
+        assertTrue(editing().add(incident("new-8", "Attack on Prde", LocalDate.of(2020, 1, 20), quote())));
+        Incident old = find("inc-0006");
+        assertTrue(editing().change(old, new Incident(old.id(), old.title(), "attack", old.dateStart(), old.dateEnd(),
+                old.datePrecision(), old.place(), "Kirkuk", old.lat(), old.lon(), old.geoPrecision(), old.uncertaintyKm(),
+                List.of("ISIS", "Army B"), old.killed(), old.injured(), old.summary(), old.quotes(), old.tags(), old.notes())));
+        editing().delete(List.of(find("inc-0009")));
+        PlaceVariants places = PlaceVariants.bundled();
+        List<Incident> all = List.copyOf(bench.allIncidents());
+        assertEquals(ListCounts.count(all, IncidentFilter.NONE, SearchIndex.onDemand(), places, () -> false),
+                bench.totalsProperty().get());
+        assertEquals(ListCounts.count(all, bench.filterProperty().get(), SearchIndex.onDemand(), places, () -> false),
+                bench.countsProperty().get());
+        editing().undo();
+        editing().undo();
+        assertEquals(ListCounts.count(List.copyOf(bench.allIncidents()), bench.filterProperty().get(), SearchIndex.onDemand(),
+                places, () -> false), bench.countsProperty().get());
     }
 
     @Test
