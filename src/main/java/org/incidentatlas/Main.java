@@ -35,8 +35,10 @@ public final class Main {
             System.exit(Cli.USAGE);
         }
         // The window's map needs the bundled basemap first: reading it starts now, beside the JavaFX start-up,
-        // instead of when the map is built on the FX thread (issue 12; the map calls this again, harmlessly).
+        // instead of when the map is built on the FX thread (issue 12; the map calls this again, harmlessly);
+        // and only the tiles of the view the map chooses are drawn first, not those of its default view.
         BasemapTileRetriever.preload();
+        BasemapTileRetriever.holdUntilFirstView();
         Application.launch(AtlasApp.class, args);
     }
 
