@@ -15,7 +15,7 @@ for tool in jlink jpackage jmod java; do
 done
 [[ -d $jdk/jmods ]] || { echo "error: $jdk/jmods is missing: jlink needs the JDK's jmods (Debian: openjdk-17-jdk-headless)" >&2; exit 1; }
 source "$(dirname "$0")/need-packages.sh"
-need_packages fakeroot:fakeroot dpkg-deb:dpkg objcopy:binutils
+need_packages fakeroot:fakeroot dpkg-deb:dpkg objcopy:binutils zip:zip unzip:unzip
 
 out=$target/package
 work=$out/work
@@ -51,6 +51,15 @@ step runtime
 #    the UCDP extract to import, the schema, and the licence with every attribution.
 cp "$target"/incident-atlas-"$version".jar "$work/input/"
 find "$out/deps" -name '*.jar' ! -name 'javafx-*' -exec cp {} "$work/input/" \;
+# sqlite-jdbc (the analyst's MBTiles basemap) carries its native library for 24 systems, 13 MB packed; this image
+# is Linux x64 (glibc), so only org/sqlite/native/Linux/x86_64 stays (docs/decisions/0211).
+sqlite=$(ls "$work"/input/sqlite-jdbc-*.jar)
+zip -q -d "$sqlite" 'org/sqlite/native/Windows/*' 'org/sqlite/native/Mac/*' 'org/sqlite/native/FreeBSD/*' \
+  'org/sqlite/native/Linux-Android/*' 'org/sqlite/native/Linux-Musl/*' 'org/sqlite/native/Linux/x86/*' \
+  'org/sqlite/native/Linux/aarch64/*' 'org/sqlite/native/Linux/arm/*' 'org/sqlite/native/Linux/armv6/*' \
+  'org/sqlite/native/Linux/armv7/*' 'org/sqlite/native/Linux/ppc64/*' 'org/sqlite/native/Linux/riscv64/*' >/dev/null
+unzip -l "$sqlite" | grep -q 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' \
+  || { echo "error: $sqlite lost its Linux x86_64 native library" >&2; exit 1; }
 mkdir -p "$work/input/assets/basemap"
 cp -r "$project/assets/data" "$project/assets/realdata" "$project/assets/schema" "$project/assets/icon" "$work/input/assets/"
 cp "$project"/assets/basemap/*.md "$work/input/assets/basemap/"

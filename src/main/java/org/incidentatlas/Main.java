@@ -1,12 +1,12 @@
 package org.incidentatlas;
 
-import java.util.Locale;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import org.incidentatlas.cli.Cli;
+import org.incidentatlas.map.BasemapTileRetriever;
 import org.incidentatlas.ui.AtlasApp;
 
 /**
@@ -34,6 +34,11 @@ public final class Main {
                     + " The commands run without one: run with \"help\" to list them.");
             System.exit(Cli.USAGE);
         }
+        // The window's map needs the bundled basemap first: reading it starts now, beside the JavaFX start-up,
+        // instead of when the map is built on the FX thread (issue 12; the map calls this again, harmlessly);
+        // and only the tiles of the view the map chooses are drawn first, not those of its default view.
+        BasemapTileRetriever.preload();
+        BasemapTileRetriever.holdUntilFirstView();
         Application.launch(AtlasApp.class, args);
     }
 

@@ -159,6 +159,7 @@ public final class AtlasMap extends StackPane {
         IncidentFilter.Near n = near.get();
         if (n != null) {
             viewChosen = true;
+            BasemapTileRetriever.firstViewChosen();
             double[] reserved = reserved();
             MapFraming f = MapFraming.circle(n.lat(), n.lon(), n.km(), mapWidth(), mapHeight(), reserved[0], reserved[1]);
             camera.setView(f.lat(), f.lon(), f.zoom());
@@ -233,6 +234,7 @@ public final class AtlasMap extends StackPane {
     /** Centres the map on (lat, lon) at {@code zoom} (3 to 14; whole levels keep the basemap sharp). */
     public void setView(double lat, double lon, double zoom) {
         viewChosen = true;
+        BasemapTileRetriever.firstViewChosen();
         camera.setView(lat, lon, zoom);
     }
 
@@ -242,6 +244,7 @@ public final class AtlasMap extends StackPane {
      */
     public void zoomToAll() {
         viewChosen = true;
+        BasemapTileRetriever.firstViewChosen();
         double[] reserved = reserved();
         MapFraming all = MapFraming.fitting(Stream.<AtlasRecord>concat(incidents.stream(), centers.stream()).toList(),
                 mapWidth(), mapHeight(), reserved[0], reserved[1]);

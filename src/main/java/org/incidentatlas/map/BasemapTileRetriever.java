@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +72,33 @@ public final class BasemapTileRetriever implements TileRetriever {
         RENDERERS.allowCoreThreadTimeOut(true);
     }
 
+    /**
+     * The window starts on a default view and moves, a moment later, to the opened dataset (AtlasMap zooms to it).
+     * Drawing the first view's tiles then costs the start about as much as the view the analyst gets (issue 12:
+     * 24 of the 48 tiles drawn before "map ready"). While {@link #holdUntilFirstView held}, tiles are queued but not
+     * drawn until a view is chosen and the map asks for its tiles, or {@link #FIRST_VIEW_WAIT_MS} passed; then the
+     * newest requests (the chosen view) are drawn first and the held ones after them. No tile is dropped: every
+     * future still completes.
+     */
+    static final long FIRST_VIEW_WAIT_MS = 3000;
+    private static final CountDownLatch FIRST_VIEW = new CountDownLatch(1);
+    private static volatile boolean holding;
+    private static volatile boolean firstViewChosen;
+
+    /** Holds the window's tiles until its first chosen view (see {@link #FIRST_VIEW_WAIT_MS}); call before the window. */
+    public static void holdUntilFirstView() {
+        holding = true;
+    }
+
+    /** The map has chosen its view (the dataset's, or one asked for): the hold ends with its first tile request. */
+    public static void firstViewChosen() {
+        if (!firstViewChosen) {
+            firstViewChosen = true;
+            // a chosen view the map already shows asks for no tile: then the hold ends a moment later anyway
+            CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS).execute(FIRST_VIEW::countDown);
+        }
+    }
+
     /** Starts reading the vector data in the background so the first tiles come quickly. */
     public static void preload() {
         RENDERERS.execute(new Job(Long.MAX_VALUE, BasemapTileRetriever::renderer));
@@ -91,7 +119,8 @@ public final class BasemapTileRetriever implements TileRetriever {
         }
         CompletableFuture<Image> future = new CompletableFuture<>();
         PENDING.put(key, future);
-        RENDERERS.execute(new Job(SEQUENCE.incrementAndGet(), () -> {
+        long order = SEQUENCE.incrementAndGet();
+        RENDERERS.execute(new Job(order, held(order, () -> {
             Image image = render(zoom, i, j);
             Platform.runLater(() -> {
                 synchronized (CACHE) {
@@ -101,8 +130,34 @@ public final class BasemapTileRetriever implements TileRetriever {
                 DELIVERED.add(key);
                 future.complete(image);
             });
-        }));
+        })));
+        if (firstViewChosen && FIRST_VIEW.getCount() > 0) {
+            FIRST_VIEW.countDown(); // after queueing: the released workers find the chosen view's tiles first
+        }
         return future;
+    }
+
+    /**
+     * A tile's drawing that waits while the first view is held; one that waited until a view was chosen goes back
+     * in the queue with its own order, behind the chosen view's newer tiles, instead of being drawn now.
+     */
+    private static Runnable held(long order, Runnable draw) {
+        return () -> {
+            if (holding && FIRST_VIEW.getCount() > 0) {
+                boolean released = false;
+                try {
+                    released = FIRST_VIEW.await(FIRST_VIEW_WAIT_MS, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                holding = false;
+                if (released) {
+                    RENDERERS.execute(new Job(order, draw));
+                    return;
+                }
+            }
+            draw.run();
+        };
     }
 
     /**

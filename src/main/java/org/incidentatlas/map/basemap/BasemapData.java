@@ -4,7 +4,8 @@ import java.util.List;
 import org.incidentatlas.map.geo.Mercator;
 
 /**
- * The bundled vector data (assets/basemap, see its README), read once and projected. Everything but the world
+ * The bundled vector data (assets/basemap, see its README), read once and projected, from the compact form the
+ * build makes of its GeoJSON ({@link CompactBasemap}). Everything but the world
  * layers (world_110m and the world folder) is clipped to the box {@link #WEST}–{@link #EAST} E, {@link #SOUTH}–{@link #NORTH} N.
  */
 public final class BasemapData {
@@ -44,25 +45,30 @@ public final class BasemapData {
     final double boxY1 = Mercator.y(SOUTH);
 
     private BasemapData() {
-        world = GeoJsonReader.read(DIR + "world_110m.geojson");
-        countries = GeoJsonReader.read(DIR + "countries.geojson");
-        borders = GeoJsonReader.read(DIR + "borders.geojson");
-        provinces = GeoJsonReader.read(DIR + "provinces.geojson");
-        districts = GeoJsonReader.read(DIR + "districts.geojson");
-        kurdistanRegion = GeoJsonReader.read(DIR + "kurdistan_region.geojson").stream().filter(Feature::isArea)
+        world = layer("world_110m");
+        countries = layer("countries");
+        borders = layer("borders");
+        provinces = layer("provinces");
+        districts = layer("districts");
+        kurdistanRegion = layer("kurdistan_region").stream().filter(Feature::isArea)
                 .findFirst().orElseThrow();
-        rivers = GeoJsonReader.read(DIR + "rivers.geojson");
-        majorRivers = GeoJsonReader.read(DIR + "rivers_ne10m.geojson");
-        lakes = GeoJsonReader.read(DIR + "lakes.geojson");
-        places = GeoJsonReader.read(DIR + "places.geojson");
-        worldLand = GeoJsonReader.read(DIR + "world/land_50m.geojson");
-        worldLakes = GeoJsonReader.read(DIR + "world/lakes_50m.geojson");
-        worldRivers = GeoJsonReader.read(DIR + "world/rivers_50m.geojson");
-        worldBorders = GeoJsonReader.read(DIR + "world/borders_50m.geojson");
-        worldDisputed = GeoJsonReader.read(DIR + "world/disputed_50m.geojson");
-        urbanAreas = GeoJsonReader.read(DIR + "world/urban_areas_50m.geojson");
-        airports = GeoJsonReader.read(DIR + "world/airports_10m.geojson");
-        worldPlaces = GeoJsonReader.read(DIR + "world/places_10m.geojson");
+        rivers = layer("rivers");
+        majorRivers = layer("rivers_ne10m");
+        lakes = layer("lakes");
+        places = layer("places");
+        worldLand = layer("world/land_50m");
+        worldLakes = layer("world/lakes_50m");
+        worldRivers = layer("world/rivers_50m");
+        worldBorders = layer("world/borders_50m");
+        worldDisputed = layer("world/disputed_50m");
+        urbanAreas = layer("world/urban_areas_50m");
+        airports = layer("world/airports_10m");
+        worldPlaces = layer("world/places_10m");
+    }
+
+    /** A bundled layer, from the compact form the build makes of assets/basemap/NAME.geojson (docs/decisions/0210). */
+    private static List<Feature> layer(String name) {
+        return CompactBasemap.read(DIR + name + CompactBasemap.EXTENSION);
     }
 
     /** True when a world-unit point lies inside the detailed box. */
@@ -70,7 +76,7 @@ public final class BasemapData {
         return x >= boxX0 && x <= boxX1 && y >= boxY0 && y <= boxY1;
     }
 
-    /** Reads every layer (a few hundred milliseconds): call it off the FX thread. */
+    /** Reads every layer (a few tens of milliseconds, from their compact form): call it off the FX thread. */
     public static BasemapData load() {
         return new BasemapData();
     }

@@ -91,6 +91,11 @@ public final class Feature {
         return maxY;
     }
 
+    /** The GeoJSON properties as read (for the test that the compact layers match their GeoJSON). */
+    JsonNode properties() {
+        return properties;
+    }
+
     /** A text property, or null when the feature has none. */
     public String text(String key) {
         JsonNode v = properties.get(key);

@@ -9,13 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.incidentatlas.map.geo.Mercator;
 
-/** Reads the bundled GeoJSON FeatureCollections from the class path into projected {@link Feature}s. */
+/**
+ * Reads GeoJSON FeatureCollections into projected {@link Feature}s. The window reads the bundled layers from
+ * their compact form ({@link CompactBasemap}), which the build makes from the same GeoJSON with
+ * {@link #degreeParts}; this reader is the reference the compact form is tested against.
+ */
 final class GeoJsonReader {
 
     /** Longest line piece; short pieces let a tile skip most of a long river. */
     static final int MAX_LINE_POINTS = 48;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private GeoJsonReader() {
     }
@@ -25,51 +29,77 @@ final class GeoJsonReader {
             if (in == null) {
                 throw new IllegalStateException("basemap resource missing from the class path: " + resource);
             }
-            List<Feature> out = new ArrayList<>();
-            for (JsonNode f : JSON.readTree(in).path("features")) {
-                Feature feature = feature(f.path("properties"), f.path("geometry"));
-                if (feature != null) {
-                    out.add(feature);
-                }
-            }
-            return out;
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
-    private static Feature feature(JsonNode props, JsonNode geometry) {
+    static List<Feature> read(InputStream in) throws IOException {
+        List<Feature> out = new ArrayList<>();
+        for (JsonNode f : JSON.readTree(in).path("features")) {
+            List<double[]> parts = degreeParts(f.path("geometry"));
+            if (parts != null && !parts.isEmpty()) {
+                out.add(new Feature(f.path("properties"), isArea(f.path("geometry")), project(parts)));
+            }
+        }
+        return out;
+    }
+
+    static boolean isArea(JsonNode geometry) {
+        return geometry.path("type").asText().endsWith("Polygon");
+    }
+
+    /**
+     * The parts of a geometry as interleaved longitude, latitude: a point, each ring, each line piece of at most
+     * {@link #MAX_LINE_POINTS} points; null for a geometry type the basemap does not draw.
+     */
+    static List<double[]> degreeParts(JsonNode geometry) {
         JsonNode c = geometry.path("coordinates");
         List<double[]> parts = new ArrayList<>();
         switch (geometry.path("type").asText()) {
-            case "Point" -> parts.add(new double[] {Mercator.x(c.get(0).asDouble()), Mercator.y(c.get(1).asDouble())});
+            case "Point" -> parts.add(new double[] {c.get(0).asDouble(), c.get(1).asDouble()});
             case "LineString" -> pieces(c, parts);
             case "MultiLineString" -> c.forEach(line -> pieces(line, parts));
-            case "Polygon" -> c.forEach(ring -> parts.add(project(ring, 0, ring.size())));
-            case "MultiPolygon" -> c.forEach(poly -> poly.forEach(ring -> parts.add(project(ring, 0, ring.size()))));
+            case "Polygon" -> c.forEach(ring -> parts.add(degrees(ring, 0, ring.size())));
+            case "MultiPolygon" -> c.forEach(poly -> poly.forEach(ring -> parts.add(degrees(ring, 0, ring.size()))));
             default -> {
                 return null;
             }
         }
-        boolean area = geometry.path("type").asText().endsWith("Polygon");
-        return parts.isEmpty() ? null : new Feature(props, area, parts.toArray(double[][]::new));
+        return parts;
+    }
+
+    /** Projects interleaved longitude, latitude parts to world units, each coordinate on its own. */
+    static double[][] project(List<double[]> parts) {
+        double[][] out = new double[parts.size()][];
+        for (int p = 0; p < out.length; p++) {
+            double[] lonLat = parts.get(p);
+            double[] xy = new double[lonLat.length];
+            for (int i = 0; i < xy.length; i += 2) {
+                xy[i] = Mercator.x(lonLat[i]);
+                xy[i + 1] = Mercator.y(lonLat[i + 1]);
+            }
+            out[p] = xy;
+        }
+        return out;
     }
 
     /** Cuts a line into pieces that share their end points, so the drawn line stays unbroken. */
     private static void pieces(JsonNode line, List<double[]> parts) {
         int n = line.size();
         for (int start = 0; start < n - 1; start += MAX_LINE_POINTS - 1) {
-            parts.add(project(line, start, Math.min(n, start + MAX_LINE_POINTS)));
+            parts.add(degrees(line, start, Math.min(n, start + MAX_LINE_POINTS)));
         }
     }
 
-    private static double[] project(JsonNode coords, int from, int to) {
-        double[] xy = new double[(to - from) * 2];
+    private static double[] degrees(JsonNode coords, int from, int to) {
+        double[] lonLat = new double[(to - from) * 2];
         for (int i = from; i < to; i++) {
             JsonNode p = coords.get(i);
-            xy[(i - from) * 2] = Mercator.x(p.get(0).asDouble());
-            xy[(i - from) * 2 + 1] = Mercator.y(p.get(1).asDouble());
+            lonLat[(i - from) * 2] = p.get(0).asDouble();
+            lonLat[(i - from) * 2 + 1] = p.get(1).asDouble();
         }
-        return xy;
+        return lonLat;
     }
 }
