@@ -21,6 +21,7 @@ final class IncidentPoints {
     final Center[] centers;
     final double[] centerX;
     final double[] centerY;
+    private RecordSpellings spellings;
 
     private IncidentPoints(List<? extends Incident> source, List<? extends Center> centerList, ProjectionCache cache) {
         Incident[] list = source.toArray(Incident[]::new); // one pass over a filtered/sorted list, then an array
@@ -69,6 +70,14 @@ final class IncidentPoints {
     /** The same, reusing what {@code cache} already worked out for incidents seen before. */
     static IncidentPoints of(List<? extends Incident> incidents, List<? extends Center> centers, ProjectionCache cache) {
         return new IncidentPoints(incidents, centers, cache);
+    }
+
+    /** The records' own spellings of the places they are named after, worked out on first use (a redraw's). */
+    RecordSpellings spellings() {
+        if (spellings == null) {
+            spellings = RecordSpellings.of(this);
+        }
+        return spellings;
     }
 
     int size() {

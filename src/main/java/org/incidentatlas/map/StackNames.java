@@ -39,20 +39,19 @@ final class StackNames {
         }
     }
 
-    /** Draws the names gathered since the last call and forgets them. */
-    void draw(GraphicsContext g, HitIndex hits) {
+    /** Draws the names gathered since the last call, clear of the marks and of {@code taken}, and forgets them. */
+    void draw(GraphicsContext g, HitIndex hits, ScreenBoxes taken) {
         g.setFont(FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(3);
-        List<double[]> taken = new ArrayList<>();
         for (Name n : names) {
             measure.setText(n.text);
             double w = measure.getLayoutBounds().getWidth();
             for (double x : new double[] {n.x + n.r + 3, n.x - n.r - 3 - w}) {
                 double[] box = {x, n.y + 2, x + w, n.y + 2 + HEIGHT};
-                if (!hits.overlaps(box[0], box[1], box[2], box[3]) && taken.stream().noneMatch(t -> meets(t, box))) {
-                    taken.add(box);
+                if (!hits.overlaps(box[0], box[1], box[2], box[3]) && !taken.meets(box[0], box[1], box[2], box[3])) {
+                    taken.add(n.text, box[0], box[1], box[2], box[3]);
                     g.setStroke(HALO);
                     g.strokeText(n.text, x, n.y + 2 + HEIGHT / 2);
                     g.setFill(TEXT);
@@ -62,9 +61,5 @@ final class StackNames {
             }
         }
         names.clear();
-    }
-
-    private static boolean meets(double[] a, double[] b) {
-        return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
     }
 }
