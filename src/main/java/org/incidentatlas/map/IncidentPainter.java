@@ -274,14 +274,11 @@ final class IncidentPainter {
         g.setFont(CLUSTER_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        for (int c = 0; c < members.length; c++) {
-            if (members[c] > FAN_OUT) {
-                double x = sumX[c] / members[c];
-                double y = sumY[c] / members[c];
-                double r = clusterRadius(members[c]);
-                pen.cluster(g, x, y, r, members[c]);
-                hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, x, y, r, -1, members[c]));
-            }
+        for (double[] c : ClusterMerge.merge(members, sumX, sumY, FAN_OUT)) {
+            int many = (int) c[2];
+            double r = clusterRadius(many);
+            pen.cluster(g, c[0], c[1], r, many);
+            hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, c[0], c[1], r, -1, many));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.incidentatlas.map;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ final class PlaceLabelPainter {
         }
     };
     private final List<Drawn> drawn = new ArrayList<>();
+    private final Map<String, String> looseNames = new HashMap<>();
 
     /**
      * Draws the names of {@code plan} (made for zoom {@code planZoom}) that fall in the view, where they cover
@@ -70,7 +72,7 @@ final class PlaceLabelPainter {
                     l = planned.respelled(own);
                 }
             }
-            if (l.point() && taken.saysNear(RecordSpellings.loose(l.text()), px, py, 150)) {
+            if (l.point() && taken.saysNear(looseNames.computeIfAbsent(l.text(), RecordSpellings::loose), px, py, 150)) {
                 continue; // a stack's name beside the place says it already
             }
             // where the plan put it, relative to its place, then the other spots

@@ -1,8 +1,10 @@
 package org.incidentatlas.map;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,35 +33,61 @@ final class RecordSpellings {
             "center", "centre", "operations", "command", "camp", "field", "gas", "iraqi", "iraq", "region",
             "kurdistan", "ministry", "affairs", "qada", "nahiya", "nahiyat", "muhafazat");
 
-    private final Map<Long, Map<String, Integer>> cells = new HashMap<>();
+    /** The place strings of the records in each cell, with how many records give each (filed on first use). */
+    private final Map<Long, Map<String, Integer>> places = new HashMap<>();
+    /** The words of a cell's places, worked out when a name near it is first asked about. */
+    private final Map<Long, Map<String, Integer>> words = new HashMap<>();
+    private final Map<String, List<String>> wordsOfPlace = new HashMap<>();
     private final Map<Object, String> answers = new IdentityHashMap<>();
 
     private RecordSpellings() {
     }
 
+    /**
+     * Files the records by cell: one pass of hash look-ups over the list (a few milliseconds at 100,000); a
+     * place's words are worked out only for the cells around a name the map asks about.
+     */
     static RecordSpellings of(IncidentPoints p) {
         RecordSpellings s = new RecordSpellings();
-        // files each distinct place string once per cell; the words are worked out per distinct string only
-        Map<Long, Map<String, Integer>> raw = new HashMap<>();
         for (int i = 0; i < p.size(); i++) {
             String place = p.incidents[i].place();
             if (place != null) {
-                raw.computeIfAbsent(cell(p.x[i], p.y[i]), k -> new HashMap<>()).merge(place, 1, Integer::sum);
+                s.places.computeIfAbsent(cell(p.x[i], p.y[i]), k -> new HashMap<>()).merge(place, 1, Integer::sum);
             }
         }
         for (int i = 0; i < p.centers.length; i++) {
-            raw.computeIfAbsent(cell(p.centerX[i], p.centerY[i]), k -> new HashMap<>())
+            s.places.computeIfAbsent(cell(p.centerX[i], p.centerY[i]), k -> new HashMap<>())
                     .merge(p.centers[i].name(), 1, Integer::sum);
         }
-        raw.forEach((cell, places) -> places.forEach((place, n) -> {
-            for (String word : WORD.split(place)) {
-                String w = word.replaceAll("^[’'ʿʾ-]+|[’'ʿʾ-]+$", "");
-                if (w.length() >= 4 && !COMMON.contains(loose(w))) {
-                    s.cells.computeIfAbsent(cell, k -> new HashMap<>()).merge(w, n, Integer::sum);
-                }
-            }
-        }));
         return s;
+    }
+
+    private Map<String, Integer> wordsIn(long cell) {
+        Map<String, Integer> here = places.get(cell);
+        if (here == null) {
+            return Map.of();
+        }
+        return words.computeIfAbsent(cell, c -> {
+            Map<String, Integer> w = new HashMap<>();
+            here.forEach((place, n) -> {
+                for (String word : wordsOfPlace.computeIfAbsent(place, RecordSpellings::wordsOf)) {
+                    w.merge(word, n, Integer::sum);
+                }
+            });
+            return w;
+        });
+    }
+
+    /** The words of a place that could be a place's name: four letters or more, not "town", "district"... */
+    static List<String> wordsOf(String place) {
+        List<String> out = new ArrayList<>();
+        for (String word : WORD.split(place)) {
+            String w = word.replaceAll("^[’'ʿʾ-]+|[’'ʿʾ-]+$", "");
+            if (w.length() >= 4 && !COMMON.contains(loose(w))) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**
@@ -71,7 +99,7 @@ final class RecordSpellings {
             return answers.get(key);
         }
         String answer = null;
-        if (!cells.isEmpty()) {
+        if (!places.isEmpty()) {
             String skeleton = skeleton(name);
             String loose = loose(name);
             long cx = (long) Math.floor(x * CELLS);
@@ -79,7 +107,7 @@ final class RecordSpellings {
             int best = 0;
             for (long i = cx - 1; i <= cx + 1; i++) {
                 for (long j = cy - 1; j <= cy + 1; j++) {
-                    for (Map.Entry<String, Integer> e : cells.getOrDefault(key(i, j), Map.of()).entrySet()) {
+                    for (Map.Entry<String, Integer> e : wordsIn(key(i, j)).entrySet()) {
                         String w = e.getKey();
                         if (skeleton.length() >= 3 && skeleton.equals(skeleton(w)) && !loose.equals(loose(w))
                                 && (e.getValue() > best || e.getValue() == best && w.compareTo(answer) < 0)) {
@@ -96,8 +124,19 @@ final class RecordSpellings {
 
     /** Lower case, no accents or apostrophes: names that differ only so are the same spelling. */
     static String loose(String s) {
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replaceAll("[’'ʿʾ\\s-]", "");
+        // most names are plain ASCII: no normalising (and no garbage) for them, as this runs at every redraw
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
+                        .toLowerCase(Locale.ROOT).replaceAll("[’'ʿʾ\\s-]", "");
+            }
+            if (c != '\'' && c != '-' && !Character.isWhitespace(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     /** The consonants of a name after folding the common transliteration variants: Makhmour, Mexmur → mxmr. */

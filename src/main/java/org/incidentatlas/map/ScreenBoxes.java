@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class ScreenBoxes {
 
-    /** One box; {@code text} is what it says, or null for furniture. */
-    record Box(String text, double x0, double y0, double x1, double y1) {
+    /** One box; {@code text} is what it says ({@code loose}: as {@link RecordSpellings#loose}), or null for furniture. */
+    record Box(String text, String loose, double x0, double y0, double x1, double y1) {
         boolean meets(double ax0, double ay0, double ax1, double ay1) {
             return ax0 < x1 && ax1 > x0 && ay0 < y1 && ay1 > y0;
         }
@@ -20,7 +20,7 @@ final class ScreenBoxes {
     private final List<Box> boxes = new ArrayList<>();
 
     void add(String text, double x0, double y0, double x1, double y1) {
-        boxes.add(new Box(text, x0, y0, x1, y1));
+        boxes.add(new Box(text, text == null ? null : RecordSpellings.loose(text), x0, y0, x1, y1));
     }
 
     boolean meets(double x0, double y0, double x1, double y1) {
@@ -35,7 +35,7 @@ final class ScreenBoxes {
     /** True when a box saying the same name (as {@link RecordSpellings#loose} compares) is within {@code d} px. */
     boolean saysNear(String looseName, double x, double y, double d) {
         for (Box b : boxes) {
-            if (b.text() != null && RecordSpellings.loose(b.text()).startsWith(looseName)
+            if (b.loose() != null && b.loose().startsWith(looseName)
                     && Math.max(Math.abs((b.x0() + b.x1()) / 2 - x), Math.abs((b.y0() + b.y1()) / 2 - y)) < d) {
                 return true;
             }
