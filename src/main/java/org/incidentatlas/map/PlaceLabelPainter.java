@@ -30,6 +30,11 @@ final class PlaceLabelPainter {
     /** Room kept clear around a name, in pixels. */
     private static final double PAD = 1.5;
     private static final int PICTURES = 4000;
+    /**
+     * A stack's name this close to a place (its marker on the place's dot) already says the place's name; one
+     * further off (a district centroid a few km away) does not, and the basemap's name stays by its dot.
+     */
+    private static final double SAID_NEAR = 30;
     private static final double[] GAPS = {0, 8, 16, 26, 38};
 
     /** A name as drawn this time: its text box on screen (for tests and checks). */
@@ -72,7 +77,7 @@ final class PlaceLabelPainter {
                     l = planned.respelled(own);
                 }
             }
-            if (l.point() && taken.saysNear(looseNames.computeIfAbsent(l.text(), RecordSpellings::loose), px, py, 150)) {
+            if (l.point() && taken.saysNear(looseNames.computeIfAbsent(l.text(), RecordSpellings::loose), px, py, SAID_NEAR)) {
                 continue; // a stack's name beside the place says it already
             }
             // where the plan put it, relative to its place, then the other spots

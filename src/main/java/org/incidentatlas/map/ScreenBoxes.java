@@ -32,11 +32,14 @@ final class ScreenBoxes {
         return false;
     }
 
-    /** True when a box saying the same name (as {@link RecordSpellings#loose} compares) is within {@code d} px. */
+    /**
+     * True when a box saying the same name (as {@link RecordSpellings#loose} compares, "Kirkuk" in "Kirkūk town")
+     * comes within {@code d} px of (x, y).
+     */
     boolean saysNear(String looseName, double x, double y, double d) {
         for (Box b : boxes) {
             if (b.loose() != null && b.loose().startsWith(looseName)
-                    && Math.max(Math.abs((b.x0() + b.x1()) / 2 - x), Math.abs((b.y0() + b.y1()) / 2 - y)) < d) {
+                    && Math.hypot(Math.max(b.x0(), Math.min(b.x1(), x)) - x, Math.max(b.y0(), Math.min(b.y1(), y)) - y) < d) {
                 return true;
             }
         }

@@ -31,8 +31,9 @@ public final class TypePalette {
             Map.entry("visit", Color.web("#0077BB")),
             Map.entry("statement", Color.web("#9A9A9A")));
 
-    private static final List<Color> OTHERS = List.of(Color.web("#80CDC1"), Color.web("#BBCC33"),
-            Color.web("#FEE090"), Color.web("#FFAABB"), Color.web("#E7298A"), Color.web("#01665E"));
+    // mid-tones only: a pale colour (the first choice had a pink and a pale yellow) is weak on the light basemap
+    private static final List<Color> OTHERS = List.of(Color.web("#00A6A6"), Color.web("#999933"),
+            Color.web("#EE3377"), Color.web("#7FBC41"), Color.web("#CC6677"), Color.web("#01665E"));
     /** The colour each other type got in this run, and which of {@link #OTHERS} are taken. */
     private static final Map<String, Color> GIVEN = new ConcurrentHashMap<>();
 
