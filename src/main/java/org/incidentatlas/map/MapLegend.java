@@ -57,7 +57,7 @@ public final class MapLegend extends VBox {
                 row(symbol(g -> {
                     pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
                     pen.coarse(g, 9, 9, 4.5);
-                }), "Area wider than the view"),
+                }), "Wide area (ring faint or left out)"),
                 row(symbol(g -> {
                     g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 9));
                     g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);

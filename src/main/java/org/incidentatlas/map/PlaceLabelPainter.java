@@ -27,8 +27,9 @@ import org.incidentatlas.map.geo.Mercator;
  */
 final class PlaceLabelPainter {
 
-    /** Room kept clear around a name, in pixels. */
+    /** Room kept clear around a name, in pixels: from marks, and (wider, so two names do not read as one) from text. */
     private static final double PAD = 1.5;
+    private static final double TEXT_PAD = 5;
     private static final int PICTURES = 4000;
     /**
      * A stack's name this close to a place (its marker on the place's dot) already says the place's name; one
@@ -149,7 +150,8 @@ final class PlaceLabelPainter {
         if (x1 < 0 || y1 < 0 || x > v.width() || y > v.height()) {
             return null;
         }
-        if (hits.overlapsAny(x - PAD, y - PAD, x1 + PAD, y1 + PAD) || taken.meets(x - PAD, y - PAD, x1 + PAD, y1 + PAD)) {
+        if (hits.overlapsAny(x - PAD, y - PAD, x1 + PAD, y1 + PAD)
+                || taken.meets(x - TEXT_PAD, y - PAD, x1 + TEXT_PAD, y1 + PAD)) {
             return null;
         }
         return new double[] {x, y};
