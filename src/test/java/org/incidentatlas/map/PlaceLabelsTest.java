@@ -171,6 +171,20 @@ class PlaceLabelsTest extends ApplicationTest {
     }
 
     @Test
+    void aCentreTagJustAboveTheCreditLineGoesAboveItsSymbolNotUnderTheCredit() {
+        Viewport v = new Viewport(8, 0, 0, 1000, 700);
+        ScreenBoxes taken = new ScreenBoxes();
+        taken.add(null, 600, 650, 1000, 700); // the credit line, bottom right (Khanaqin's tag went under it)
+        double[] box = CentrePainter.place(900, 640, 120, v, new HitIndex(), taken);
+        assertNotNull(box, "the tag is drawn");
+        assertFalse(taken.meets(box[0], box[1], box[0] + box[2], box[1] + box[3]), "not under the credit: " + box[1]);
+        assertTrue(box[0] >= 0 && box[0] + box[2] <= 1000 && box[1] >= 0, "inside the view");
+        // and at the left edge (MOPOC's long name): moved in, never cut
+        double[] left = CentrePainter.place(20, 300, 330, v, new HitIndex(), new ScreenBoxes());
+        assertTrue(left[0] >= 0, "not cut at the left edge: " + left[0]);
+    }
+
+    @Test
     void spellingsCompareByTheirConsonants() {
         assertEquals(RecordSpellings.skeleton("Makhmour"), RecordSpellings.skeleton("Mexmur"));
         assertEquals(RecordSpellings.skeleton("Makhmūr"), RecordSpellings.skeleton("Mexmur"));
