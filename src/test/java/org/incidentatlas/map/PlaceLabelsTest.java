@@ -185,6 +185,20 @@ class PlaceLabelsTest extends ApplicationTest {
     }
 
     @Test
+    void aStacksNameAtTheViewsEdgeIsMovedInsideIt() {
+        StackNames names = new StackNames();
+        ScreenBoxes taken = new ScreenBoxes();
+        // a stack 6 px above the bottom edge (Ḥammām al ʻAlīl at Mosul zoom 11 had its name cut there)
+        names.add("Ḥammām al ʻAlīl town", 500, 694, 12);
+        names.add("Right edge town", 990, 300, 12);
+        interact(() -> names.draw(new Canvas(1000, 700).getGraphicsContext2D(), new HitIndex(), taken));
+        assertEquals(2, taken.all().size(), "both named");
+        for (ScreenBoxes.Box b : taken.all()) {
+            assertTrue(b.x0() >= 0 && b.y0() >= 0 && b.x1() <= 1000 && b.y1() <= 700, b.text() + " is cut: " + b);
+        }
+    }
+
+    @Test
     void spellingsCompareByTheirConsonants() {
         assertEquals(RecordSpellings.skeleton("Makhmour"), RecordSpellings.skeleton("Mexmur"));
         assertEquals(RecordSpellings.skeleton("Makhmūr"), RecordSpellings.skeleton("Mexmur"));
