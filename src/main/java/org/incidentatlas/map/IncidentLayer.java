@@ -51,6 +51,12 @@ final class IncidentLayer extends CanvasLayer {
 
     void setPoints(IncidentPoints points) {
         this.points = points;
+        // the records' spellings of place names are filed in the background; the names are redrawn with them
+        points.spellingsInBackground(() -> {
+            if (this.points == points) {
+                redrawSoon();
+            }
+        });
         redrawSoon();
     }
 
