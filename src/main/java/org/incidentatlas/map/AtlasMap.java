@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import com.gluonhq.maps.MapView;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -65,6 +66,7 @@ public final class AtlasMap extends StackPane {
     private Consumer<double[]> placer;
     private final ProjectionCache projections = new ProjectionCache();
     private final StackList stackList = new StackList(this::selectFromMap);
+    private DoubleSupplier furnitureFoot = () -> 0;
     private boolean dataChangePending;
     private boolean selectingHere;
     private boolean viewChosen;
@@ -94,11 +96,15 @@ public final class AtlasMap extends StackPane {
         placing(mapView);
         userLayer.setCamera(camera);
         basemap.addListener(o -> layersChanged());
+        basemap.addListener(o -> layer.setRaster(basemap.get()));
         near.addListener(o -> userLayer.setNear(near.get()));
         overlays.addListener((ListChangeListener<GeoJsonOverlay>) c -> layersChanged());
         layer.setAfterRedraw(this::viewChanged);
         input = new MapInput(this, mapView, layer, camera);
-        getChildren().addAll(mapView, input.tooltip(), furniture(), stackList);
+        StackPane furniture = furniture();
+        layer.setFurniture(() -> MapFurniture.boxes(furniture));
+        furnitureFoot = () -> MapFurniture.foot(furniture, mapHeight());
+        getChildren().addAll(mapView, input.tooltip(), furniture, stackList);
         // a filter change can change both lists: rebuild once, on the next pulse
         incidents.addListener((ListChangeListener<Incident>) c -> dataChangedLater());
         centers.addListener((ListChangeListener<Center>) c -> dataChangedLater());
@@ -247,7 +253,7 @@ public final class AtlasMap extends StackPane {
         BasemapTileRetriever.firstViewChosen();
         double[] reserved = reserved();
         MapFraming all = MapFraming.fitting(Stream.<AtlasRecord>concat(incidents.stream(), centers.stream()).toList(),
-                mapWidth(), mapHeight(), reserved[0], reserved[1]);
+                mapWidth(), mapHeight(), reserved[0], reserved[1], footReserved());
         camera.setView(all.lat(), all.lon(), all.zoom());
     }
 
@@ -257,6 +263,11 @@ public final class AtlasMap extends StackPane {
 
     private double mapHeight() {
         return mapView.getHeight() > 0 ? mapView.getHeight() : getPrefHeight();
+    }
+
+    /** The height of the credit line and scale bar along the map's foot, which "Zoom to all" keeps data out of. */
+    private double footReserved() {
+        return furnitureFoot.getAsDouble();
     }
 
     private double[] reserved() {

@@ -2,7 +2,10 @@ package org.incidentatlas.map;
 
 import com.gluonhq.maps.tile.TileRetriever;
 import java.awt.image.BufferedImage;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +21,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import org.incidentatlas.map.basemap.BasemapData;
 import org.incidentatlas.map.basemap.BasemapStyle;
+import org.incidentatlas.map.basemap.MapLabel;
 import org.incidentatlas.map.basemap.TileRenderer;
 import org.incidentatlas.map.geo.Mercator;
 
@@ -67,6 +71,8 @@ public final class BasemapTileRetriever implements TileRetriever {
      */
     private static final java.util.Set<Long> DELIVERED = new java.util.HashSet<>();
     private static volatile TileRenderer renderer;
+    /** Zooms whose names are being planned in the background (FX thread only). */
+    private static final Set<Integer> PLANNING = new HashSet<>();
 
     static {
         RENDERERS.allowCoreThreadTimeOut(true);
@@ -176,6 +182,28 @@ public final class BasemapTileRetriever implements TileRetriever {
             }
         }));
         return future;
+    }
+
+    /**
+     * The basemap's names planned for {@code zoom}, or null when they are not yet: they are then planned in the
+     * background and {@code whenPlanned} runs on the FX thread once they are. FX thread.
+     */
+    static List<MapLabel> labels(int zoom, Runnable whenPlanned) {
+        TileRenderer r = renderer;
+        List<MapLabel> plan = r == null ? null : r.labelsIfPlanned(zoom);
+        if (plan == null && PLANNING.add(zoom)) {
+            RENDERERS.execute(new Job(SEQUENCE.incrementAndGet(), () -> {
+                try {
+                    renderer().labels(zoom);
+                } finally {
+                    Platform.runLater(() -> {
+                        PLANNING.remove(zoom);
+                        whenPlanned.run();
+                    });
+                }
+            }));
+        }
+        return plan;
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.incidentatlas.map;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -43,14 +41,13 @@ final class CentrePainter {
     }
 
     /** The names, from {@link #NAMES_FROM_ZOOM}; {@code hits} already holds the markers drawn this time. */
-    void names(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits) {
+    void names(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits, ScreenBoxes taken) {
         if (v.zoom() < NAMES_FROM_ZOOM) {
             return; // zoomed out, names would bury the basemap's; the tooltip names the centre
         }
         g.setFont(FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        List<double[]> placed = new ArrayList<>();
         for (int i = 0; i < p.centers.length; i++) {
             double x = p.centerX[i] * v.scale() - v.originX();
             double y = p.centerY[i] * v.scale() - v.originY();
@@ -59,9 +56,9 @@ final class CentrePainter {
             }
             String name = p.centers[i].name();
             measure.setText(name);
-            double[] box = place(x, y, measure.getLayoutBounds().getWidth() + 8, v, hits, placed);
+            double[] box = place(x, y, measure.getLayoutBounds().getWidth() + 8, v, hits, taken);
             if (box != null) {
-                placed.add(box);
+                taken.add(name, box[0], box[1], box[0] + box[2], box[1] + box[3]);
                 pen.tag(g, name, box);
             }
         }
@@ -71,7 +68,7 @@ final class CentrePainter {
      * The first spot around the symbol whose tag hides no marker and no other tag; when every spot hides a
      * marker, the one below (a name at a busy place still reads); null when every spot meets another tag.
      */
-    static double[] place(double x, double y, double w, Viewport v, HitIndex hits, List<double[]> placed) {
+    static double[] place(double x, double y, double w, Viewport v, HitIndex hits, ScreenBoxes taken) {
         double s = MarkerPen.CENTER_SIZE;
         double[][] spots = {
             {x - w / 2, y + s + 3}, {x - w / 2, y - s - 3 - TAG_HEIGHT},
@@ -81,7 +78,7 @@ final class CentrePainter {
             double bx = Math.max(EDGE, Math.min(v.width() - w - EDGE, spot[0]));
             double by = Math.max(EDGE, Math.min(v.height() - TAG_HEIGHT - EDGE, spot[1]));
             double[] box = {bx, by, w, TAG_HEIGHT};
-            if (meets(box, placed)) {
+            if (taken.meets(bx, by, bx + w, by + TAG_HEIGHT)) {
                 continue;
             }
             if (!hits.overlaps(bx, by, bx + w, by + TAG_HEIGHT)) {
@@ -92,15 +89,6 @@ final class CentrePainter {
             }
         }
         return fallback;
-    }
-
-    private static boolean meets(double[] box, List<double[]> placed) {
-        for (double[] b : placed) {
-            if (box[0] < b[0] + b[2] && box[0] + box[2] > b[0] && box[1] < b[1] + b[3] && box[1] + box[3] > b[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean inView(Viewport v, double x, double y) {

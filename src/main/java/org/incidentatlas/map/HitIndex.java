@@ -62,11 +62,20 @@ final class HitIndex {
 
     /** True when a mark drawn this time covers part of the box (for placing a name where it hides none). */
     boolean overlaps(double x0, double y0, double x1, double y1) {
+        return overlaps(x0, y0, x1, y1, false);
+    }
+
+    /** The same, counting the centres' symbols too (a basemap name gives way to them as well). */
+    boolean overlapsAny(double x0, double y0, double x1, double y1) {
+        return overlaps(x0, y0, x1, y1, true);
+    }
+
+    private boolean overlaps(double x0, double y0, double x1, double y1, boolean centres) {
         int reach = (int) Math.ceil(largest / CELL);
         for (long i = cell(x0) - reach; i <= cell(x1) + reach; i++) {
             for (long j = cell(y0) - reach; j <= cell(y1) + reach; j++) {
                 for (Item item : cells.getOrDefault(key(i, j), List.of())) {
-                    if (item.kind() == Kind.CENTER) {
+                    if (item.kind() == Kind.CENTER && !centres) {
                         continue;
                     }
                     double nx = Math.max(x0, Math.min(x1, item.x()));

@@ -4,6 +4,9 @@ import com.gluonhq.impl.maps.BaseMap;
 import com.gluonhq.maps.MapLayer;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.incidentatlas.map.basemap.MbtilesSource;
 import org.incidentatlas.model.AtlasRecord;
 
 /**
@@ -18,8 +21,23 @@ final class IncidentLayer extends CanvasLayer {
     private AtlasRecord selected;
     private Consumer<Viewport> afterRedraw = v -> { };
 
+    private Supplier<List<double[]>> furniture = List::of;
+
     IncidentLayer() {
         super("incidentCanvas");
+        // the basemap's names, drawn above the marks; a zoom not yet planned is drawn again once it is
+        painter.setLabels(zoom -> BasemapTileRetriever.labels(zoom, this::redrawSoon));
+    }
+
+    /** The analyst's raster basemap (its own names show where it covers the map), or null. */
+    void setRaster(MbtilesSource raster) {
+        painter.setRaster(raster);
+        redrawSoon();
+    }
+
+    /** What stands over the map, as boxes {x, y, w, h} in the map's pixels, asked at every redraw. */
+    void setFurniture(Supplier<List<double[]>> furniture) {
+        this.furniture = furniture;
     }
 
     BaseMap base() {
@@ -33,6 +51,12 @@ final class IncidentLayer extends CanvasLayer {
 
     void setPoints(IncidentPoints points) {
         this.points = points;
+        // the records' spellings of place names are filed in the background; the names are redrawn with them
+        points.spellingsInBackground(() -> {
+            if (this.points == points) {
+                redrawSoon();
+            }
+        });
         redrawSoon();
     }
 
@@ -51,6 +75,9 @@ final class IncidentLayer extends CanvasLayer {
 
     @Override
     protected void paint(Viewport v) {
+        painter.setFurniture(furniture.get());
+        Window w = canvas.getScene() == null ? null : canvas.getScene().getWindow();
+        painter.setDensity(w == null ? 1 : (int) Math.ceil(w.getRenderScaleX() - 0.01));
         frame = painter.paint(canvas.getGraphicsContext2D(), v, points, selected);
         afterRedraw.accept(v);
     }

@@ -12,6 +12,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.incidentatlas.map.basemap.MapLabel;
+import org.incidentatlas.map.basemap.MbtilesSource;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
@@ -46,14 +48,32 @@ final class IncidentPainter {
     static final Color SELECTED = Color.web("#FFB000");
     private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
 
-    /** What one redraw produced. */
-    record Frame(HitIndex hits, int drawnIncidents) {
+    /** What one redraw produced; {@code names} are the basemap names drawn over it. */
+    record Frame(HitIndex hits, int drawnIncidents, List<PlaceLabelPainter.Drawn> names) {
+        Frame(HitIndex hits, int drawnIncidents) {
+            this(hits, drawnIncidents, List.of());
+        }
+    }
+
+    /** The basemap's names planned for a zoom, or null while they are not (yet) planned. */
+    @FunctionalInterface
+    interface Labels {
+        Labels NONE = zoom -> null;
+
+        List<MapLabel> planned(int zoom);
     }
 
     private final MarkerPen pen = new MarkerPen();
     private final RingPainter rings = new RingPainter();
     private final CentrePainter centres = new CentrePainter(pen);
     private final StackNames placeNames = new StackNames();
+    private final PlaceLabelPainter basemapNames = new PlaceLabelPainter();
+    private Labels labels = Labels.NONE;
+    private MbtilesSource raster;
+    private int density = 1;
+    private List<double[]> furniture = List.of();
+    /** Text placed this redraw (tags, stack names, basemap names) and the furniture over the map. */
+    private ScreenBoxes taken = new ScreenBoxes();
     // Scratch arrays reused between redraws, so a redraw allocates next to nothing.
     private int[] visible = new int[0];
     private double[] sx = new double[0];
@@ -66,8 +86,32 @@ final class IncidentPainter {
     private double selectedX = Double.NaN;
     private double selectedY = Double.NaN;
 
+    /** Where the basemap's names come from (none by default: a painter in a test draws marks only). */
+    void setLabels(Labels labels) {
+        this.labels = labels == null ? Labels.NONE : labels;
+    }
+
+    /** The analyst's MBTiles raster, whose own names show where it covers the map; null for none. */
+    void setRaster(MbtilesSource raster) {
+        this.raster = raster;
+    }
+
+    /** Device pixels per map pixel the names' pictures are made at (2 on a high-density screen or picture). */
+    void setDensity(int density) {
+        this.density = Math.max(1, Math.min(3, density));
+    }
+
+    /** Boxes {x, y, w, h} of what stands over the map (legend, credit, buttons, scale): no name goes under them. */
+    void setFurniture(List<double[]> boxes) {
+        this.furniture = List.copyOf(boxes);
+    }
+
     Frame paint(GraphicsContext g, Viewport v, IncidentPoints p, AtlasRecord selected) {
         g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
+        taken = new ScreenBoxes();
+        for (double[] b : furniture) {
+            taken.add(null, b[0], b[1], b[0] + b[2], b[1] + b[3]);
+        }
         selectedX = Double.NaN;
         selectedY = Double.NaN;
         HitIndex hits = new HitIndex();
@@ -82,9 +126,11 @@ final class IncidentPainter {
         } else {
             singles(g, v, p, count, hits, selected);
         }
-        centres.names(g, v, p, hits);
+        centres.names(g, v, p, hits, taken);
+        int planZoom = (int) Math.max(0, Math.min(19, Math.floor(v.zoom() + 0.2))); // as the tiles are chosen
+        basemapNames.draw(g, v, labels.planned(planZoom), planZoom, hits, taken, p.spellings(), raster, density);
         highlight(g, v, selected);
-        return new Frame(hits, count);
+        return new Frame(hits, count, basemapNames.drawn());
     }
 
     private int collectVisible(Viewport v, IncidentPoints p) {
@@ -181,7 +227,7 @@ final class IncidentPainter {
             hits.add(new HitIndex.Item(HitIndex.Kind.STACK, sx[k], sy[k], drawn, members[0], members.length, members));
             placeNames.add(Stacks.commonPlace(p, members), sx[k], sy[k], drawn);
         }
-        placeNames.draw(g, hits);
+        placeNames.draw(g, hits, taken);
     }
 
     private void clusters(GraphicsContext g, Viewport v, IncidentPoints p, int count, HitIndex hits, AtlasRecord selected) {
@@ -228,14 +274,11 @@ final class IncidentPainter {
         g.setFont(CLUSTER_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        for (int c = 0; c < members.length; c++) {
-            if (members[c] > FAN_OUT) {
-                double x = sumX[c] / members[c];
-                double y = sumY[c] / members[c];
-                double r = clusterRadius(members[c]);
-                pen.cluster(g, x, y, r, members[c]);
-                hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, x, y, r, -1, members[c]));
-            }
+        for (double[] c : ClusterMerge.merge(members, sumX, sumY, FAN_OUT)) {
+            int many = (int) c[2];
+            double r = clusterRadius(many);
+            pen.cluster(g, c[0], c[1], r, many);
+            hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, c[0], c[1], r, -1, many));
         }
     }
 

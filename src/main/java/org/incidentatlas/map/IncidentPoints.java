@@ -1,6 +1,8 @@
 package org.incidentatlas.map;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.paint.Color;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.Center;
@@ -21,6 +23,8 @@ final class IncidentPoints {
     final Center[] centers;
     final double[] centerX;
     final double[] centerY;
+    private RecordSpellings spellings;
+    private boolean background;
 
     private IncidentPoints(List<? extends Incident> source, List<? extends Center> centerList, ProjectionCache cache) {
         Incident[] list = source.toArray(Incident[]::new); // one pass over a filtered/sorted list, then an array
@@ -69,6 +73,33 @@ final class IncidentPoints {
     /** The same, reusing what {@code cache} already worked out for incidents seen before. */
     static IncidentPoints of(List<? extends Incident> incidents, List<? extends Center> centers, ProjectionCache cache) {
         return new IncidentPoints(incidents, centers, cache);
+    }
+
+    /**
+     * The records' own spellings of the places they are named after: worked out on first use (a picture's or a
+     * test's redraw), or, once {@link #spellingsInBackground} was called, null until the background work is done.
+     */
+    RecordSpellings spellings() {
+        if (spellings == null && !background) {
+            spellings = RecordSpellings.of(this);
+        }
+        return spellings;
+    }
+
+    /**
+     * Works the spellings out off the FX thread (tens of milliseconds at 100,000 incidents) and runs
+     * {@code whenReady} on the FX thread once they are; until then {@link #spellings} is null and the basemap's
+     * own spellings show. The arrays read are never changed after construction. FX thread.
+     */
+    void spellingsInBackground(Runnable whenReady) {
+        if (spellings != null || background) {
+            return;
+        }
+        background = true;
+        CompletableFuture.supplyAsync(() -> RecordSpellings.of(this)).thenAccept(s -> Platform.runLater(() -> {
+            spellings = s;
+            whenReady.run();
+        }));
     }
 
     int size() {

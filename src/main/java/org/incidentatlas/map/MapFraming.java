@@ -34,11 +34,22 @@ public record MapFraming(double lat, double lon, int zoom) {
      */
     public static MapFraming fitting(List<? extends AtlasRecord> records, double width, double height, double left,
                                      double right) {
-        MapFraming fit = fitBox(records, Math.max(200, width - left - right), height);
+        return fitting(records, width, height, left, right, 0);
+    }
+
+    /**
+     * The same, with {@code bottom} pixels along the foot of the map covered too (the credit line and the scale
+     * bar): the data is fitted above them.
+     */
+    public static MapFraming fitting(List<? extends AtlasRecord> records, double width, double height, double left,
+                                     double right, double bottom) {
+        MapFraming fit = fitBox(records, Math.max(200, width - left - right), Math.max(150, height - bottom));
         double shift = (right - left) / 2; // the view's centre lies this far east of the free part's
         double scale = Mercator.worldPixels(fit.zoom);
         double lon = Mercator.lon(Math.max(0, Math.min(1, Mercator.x(fit.lon) + shift / scale)));
-        return new MapFraming(fit.lat, lon, fit.zoom);
+        // and this far south of it
+        double lat = Mercator.lat(Math.max(0, Math.min(1, Mercator.y(fit.lat) + Math.min(bottom, height - 150) / 2 / scale)));
+        return new MapFraming(lat, lon, fit.zoom);
     }
 
     /** The view that shows a circle of {@code km} around (lat, lon) whole, in the free part as above. */

@@ -1,6 +1,9 @@
 package org.incidentatlas.map;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,5 +36,36 @@ final class MapFurniture {
         StackPane overlays = new StackPane(attribution, legend, scaleBar, buttons);
         overlays.setPickOnBounds(false);
         return overlays;
+    }
+
+    /**
+     * How high the strip along the map's foot is that the credit line and the scale bar cover (the legend, when
+     * at a bottom corner, is kept beside the data by {@link LegendDock#reserved}), in pixels.
+     */
+    static double foot(StackPane furniture, double mapHeight) {
+        double top = mapHeight;
+        for (Node n : furniture.getChildren()) {
+            if (n.isVisible() && !(n instanceof MapLegend) && n.getBoundsInParent().getMinY() > mapHeight / 2) {
+                top = Math.min(top, n.getBoundsInParent().getMinY());
+            }
+        }
+        return Math.max(0, mapHeight - top);
+    }
+
+    /**
+     * What the furniture covers, as boxes {x, y, w, h} in the map's pixels (it is laid over the map at its
+     * corner): the incident layer writes no name under them.
+     */
+    static List<double[]> boxes(StackPane furniture) {
+        List<double[]> boxes = new ArrayList<>();
+        for (Node n : furniture.getChildren()) {
+            if (n.isVisible()) {
+                Bounds b = n.getBoundsInParent();
+                if (b.getWidth() > 0 && b.getHeight() > 0) {
+                    boxes.add(new double[] {b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()});
+                }
+            }
+        }
+        return boxes;
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -28,10 +29,12 @@ import org.incidentatlas.model.Incident;
 public final class MapLegend extends VBox {
 
     /** More types than this are summed up in one line, so the legend never covers the map. */
-    static final int MAX_TYPES = 10;
+    static final int MAX_TYPES = 14;
+    /** More types than this are set in two columns: 13 types in one would reach down over the credit line. */
+    static final int ONE_COLUMN = 6;
 
     private final MarkerPen pen = new MarkerPen();
-    private final VBox types = new VBox(2);
+    private final GridPane types = new GridPane();
     private final VBox layers = new VBox(2);
     private final BooleanProperty collapsed = new SimpleBooleanProperty(this, "collapsed", false);
 
@@ -42,6 +45,8 @@ public final class MapLegend extends VBox {
     private MapLegend(double fontSize) {
         super(3);
         setId("mapLegend");
+        types.setHgap(10);
+        types.setVgap(2);
         setPadding(new Insets(6, 8, 6, 8));
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-background-radius: 4;"
@@ -52,7 +57,7 @@ public final class MapLegend extends VBox {
                 row(symbol(g -> {
                     pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
                     pen.coarse(g, 9, 9, 4.5);
-                }), "Area wider than the view"),
+                }), "Wide area (ring faint or left out)"),
                 row(symbol(g -> {
                     g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 9));
                     g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
@@ -156,15 +161,19 @@ public final class MapLegend extends VBox {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .toList();
         types.getChildren().clear();
-        for (Map.Entry<String, Integer> e : sorted.subList(0, Math.min(MAX_TYPES, sorted.size()))) {
+        int shown = Math.min(MAX_TYPES, sorted.size());
+        // most frequent first, down the first column and on down the second
+        int rows = shown > ONE_COLUMN ? (shown + 1) / 2 : shown;
+        for (int k = 0; k < shown; k++) {
+            Map.Entry<String, Integer> e = sorted.get(k);
             Color c = TypePalette.colour(e.getKey());
-            types.getChildren().add(row(symbol(g -> pen.marker(g, 9, 9, 5, c)), e.getKey()));
+            types.add(row(symbol(g -> pen.marker(g, 9, 9, 5, c)), e.getKey()), k / Math.max(1, rows), k % Math.max(1, rows));
         }
         if (sorted.size() > MAX_TYPES) {
-            types.getChildren().add(new Label("+ " + (sorted.size() - MAX_TYPES) + " other types"));
+            types.add(new Label("+ " + (sorted.size() - MAX_TYPES) + " other types"), 0, rows, 2, 1);
         }
         if (sorted.isEmpty()) {
-            types.getChildren().add(new Label("none in the list"));
+            types.add(new Label("none in the list"), 0, 0);
         }
     }
 

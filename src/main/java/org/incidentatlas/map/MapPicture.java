@@ -78,7 +78,7 @@ public final class MapPicture extends StackPane {
     private final Viewport viewport;
     private final int drawnIncidents;
 
-    private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, MapLayers layers,
+    private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, int density, MapLayers layers,
                        IncidentFilter.Near near) {
         viewport = v;
         setId("mapPicture");
@@ -94,7 +94,12 @@ public final class MapPicture extends StackPane {
         UserLayerPainter.near(own.getGraphicsContext2D(), v, near);
         Canvas marks = new Canvas(v.width(), v.height());
         marks.setId("pictureIncidents");
-        drawnIncidents = new IncidentPainter().paint(marks.getGraphicsContext2D(), v, points, null).drawnIncidents();
+        IncidentPainter painter = new IncidentPainter();
+        // every tile of the picture is drawn, so its zoom's names are planned: no redraw to wait for
+        painter.setLabels(zoom -> BasemapTileRetriever.labels(zoom, () -> { }));
+        painter.setRaster(layers.basemap());
+        painter.setDensity(density);
+        drawnIncidents = painter.paint(marks.getGraphicsContext2D(), v, points, null).drawnIncidents();
         ScaleBar scale = new ScaleBar(unit);
         scale.update(v.lat(v.height() / 2), v.zoom());
         setAlignment(scale, Pos.BOTTOM_LEFT);
@@ -138,7 +143,7 @@ public final class MapPicture extends StackPane {
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 // off the FX thread even when every tile was ready at once: a 3x mosaic is tens of megabytes
                 .thenApplyAsync(ok -> SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null))
-                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit(), r.layers(), r.near()), Platform::runLater);
+                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit(), r.density(), r.layers(), r.near()), Platform::runLater);
     }
 
     /**

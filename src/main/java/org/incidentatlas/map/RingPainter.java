@@ -18,7 +18,9 @@ import javafx.scene.shape.FillRule;
  *   <li>the fills of all rings up to {@link #FILL_MAX} px are one path filled once with the non-zero rule: the
  *       union of the discs gets one faint tint, however many overlap, so the map under them always shows;</li>
  *   <li>a ring larger than that, or one holding the whole view, is an outline only: at a city's scale a
- *       province-wide ring says "somewhere out there", and a fill would cover the whole view;</li>
+ *       province-wide ring says "somewhere out there", and a fill would cover the whole view; and when more
+ *       than {@link #MAX_OUTLINES} such outlines cross the view, none is drawn (their markers' dashed edges
+ *       say it), so they never weave a web over the map;</li>
  *   <li>every ring keeps its dashed outline in its type's colour, so the precision stays visible.</li>
  * </ul>
  */
@@ -28,6 +30,12 @@ final class RingPainter {
     static final double MIN_RADIUS = 8;
     /** Rings larger than this (radius, px) are outlines only. */
     static final double FILL_MAX = 160;
+    /**
+     * More outline-only rings than this crossing the view are not drawn at all: at zoom 11 over Mosul a dozen
+     * district rings 250 px and more across crossed into a web over the city. Their markers carry the dashed
+     * edge that says "an area, not a point" ({@link MarkerPen#coarse}), so the precision still shows.
+     */
+    static final int MAX_OUTLINES = 3;
     /** The one tint of the union of the filled rings: the wash can never be darker than this. */
     static final Color FILL = Color.web("#4A5A70", 0.07);
 
@@ -57,9 +65,10 @@ final class RingPainter {
         return rings.size();
     }
 
-    void draw(GraphicsContext g, double width, double height) {
+    /** Draws the rings added since {@link #clear}; returns how many were drawn as outlines only. */
+    int draw(GraphicsContext g, double width, double height) {
         if (rings.isEmpty()) {
-            return;
+            return 0;
         }
         g.beginPath();
         boolean anyFill = false;
@@ -77,11 +86,18 @@ final class RingPainter {
             g.setFill(FILL);
             g.fill();
         }
+        int outlines = 0;
+        for (Ring ring : rings) {
+            if (ring.r > FILL_MAX && visible(ring, width, height)) {
+                outlines++;
+            }
+        }
+        boolean outlinesShown = outlines <= MAX_OUTLINES;
         g.beginPath();
         g.setLineWidth(1.2);
         g.setLineDashes(5, 4);
         for (Ring ring : rings) {
-            if (visible(ring, width, height)) {
+            if (visible(ring, width, height) && (ring.r <= FILL_MAX || outlinesShown)) {
                 // a ring wider than the fill limit is context, not the subject: a lighter line
                 boolean large = ring.r > FILL_MAX;
                 g.setLineWidth(large ? 1 : 1.2);
@@ -90,6 +106,7 @@ final class RingPainter {
             }
         }
         g.setLineDashes((double[]) null);
+        return outlinesShown ? outlines : 0;
     }
 
     private static boolean filled(Ring ring, double width, double height) {

@@ -14,7 +14,7 @@ import javafx.scene.text.TextAlignment;
  * The name of the place a stack of incidents is reported at, beside its marker, in the data's own spelling.
  * A stack sits on a town's centroid, which is where the basemap writes the town's name, so the marker hides
  * that name; and the basemap may spell it otherwise (Mexmur for the data's Makhmour). Placed right of the
- * marker, else left, and only where it hides no other mark.
+ * marker, else left, else above, wholly inside the view and only where it hides no other mark.
  */
 final class StackNames {
 
@@ -39,32 +39,35 @@ final class StackNames {
         }
     }
 
-    /** Draws the names gathered since the last call and forgets them. */
-    void draw(GraphicsContext g, HitIndex hits) {
+    /** Draws the names gathered since the last call, clear of the marks and of {@code taken}, and forgets them. */
+    void draw(GraphicsContext g, HitIndex hits, ScreenBoxes taken) {
         g.setFont(FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(3);
-        List<double[]> taken = new ArrayList<>();
+        double width = g.getCanvas().getWidth();
+        double height = g.getCanvas().getHeight();
         for (Name n : names) {
             measure.setText(n.text);
             double w = measure.getLayoutBounds().getWidth();
-            for (double x : new double[] {n.x + n.r + 3, n.x - n.r - 3 - w}) {
-                double[] box = {x, n.y + 2, x + w, n.y + 2 + HEIGHT};
-                if (!hits.overlaps(box[0], box[1], box[2], box[3]) && taken.stream().noneMatch(t -> meets(t, box))) {
-                    taken.add(box);
+            // right of the marker, else left, else above it: a name at the view's edge is not cut off
+            double[][] spots = {{n.x + n.r + 3, n.y + 2}, {n.x - n.r - 3 - w, n.y + 2},
+                {n.x - w / 2, n.y - n.r - 4 - HEIGHT}};
+            for (double[] spot : spots) {
+                double x = spot[0];
+                double[] box = {x, spot[1], x + w, spot[1] + HEIGHT};
+                boolean inView = box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
+                if (inView && !hits.overlaps(box[0], box[1], box[2], box[3])
+                        && !taken.meets(box[0], box[1], box[2], box[3])) {
+                    taken.add(n.text, box[0], box[1], box[2], box[3]);
                     g.setStroke(HALO);
-                    g.strokeText(n.text, x, n.y + 2 + HEIGHT / 2);
+                    g.strokeText(n.text, x, spot[1] + HEIGHT / 2);
                     g.setFill(TEXT);
-                    g.fillText(n.text, x, n.y + 2 + HEIGHT / 2);
+                    g.fillText(n.text, x, spot[1] + HEIGHT / 2);
                     break;
                 }
             }
         }
         names.clear();
-    }
-
-    private static boolean meets(double[] a, double[] b) {
-        return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
     }
 }

@@ -46,8 +46,19 @@ public final class MapBench {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
+        // the window's painter draws the basemap's names over its marks: plan them for the zooms of the views
+        TileRenderer names = new TileRenderer(BasemapData.load());
+        for (int z = 5; z <= 13; z++) {
+            names.labels(z);
+        }
         CompletableFuture<String> redraw = new CompletableFuture<>();
-        Platform.runLater(() -> redraw.complete(redraws(d)));
+        Platform.runLater(() -> {
+            try {
+                redraw.complete(redraws(d, names));
+            } catch (RuntimeException | Error e) {
+                redraw.completeExceptionally(e); // said, rather than a bench waiting for ever
+            }
+        });
         System.out.print(redraw.get());
         System.out.print(tiles());
         Platform.exit();
@@ -55,7 +66,7 @@ public final class MapBench {
     }
 
     /** FX thread: one rebuild of the projected arrays, then redraws for 600 views (200 warm-up, 400 timed). */
-    private static String redraws(Dataset d) {
+    private static String redraws(Dataset d, TileRenderer names) {
         List<Double> rebuilds = new ArrayList<>();
         IncidentPoints points = null;
         for (int n = 0; n < 7; n++) {
@@ -65,8 +76,23 @@ public final class MapBench {
         }
         double rebuildFirst = rebuilds.get(0);
         double rebuildMs = pct(rebuilds.subList(2, 7), 50);
+        List<Double> spellings = new ArrayList<>();
+        List<Double> spellingsCpu = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            RecordSpellings.of(points);
+            spellings.add((System.nanoTime() - t0) / 1e6);
+            spellingsCpu.add((THREADS.getCurrentThreadCpuTime() - c0) / 1e6);
+        }
         Canvas canvas = new Canvas(1280, 520);
         IncidentPainter painter = new IncidentPainter();
+        painter.setLabels(names::labelsIfPlanned);
+        // the same views without the names, interleaved, so a busy neighbour weighs on both alike
+        IncidentPainter plain = new IncidentPainter();
+        List<Double> plainTimes = new ArrayList<>();
+        List<Double> plainCpu = new ArrayList<>();
+        List<Integer> namesDrawn = new ArrayList<>();
         SplittableRandom rnd = new SplittableRandom(3);
         double[] zooms = {5, 6, 7, 8, 9, 10, 11, 12, 13};
         List<Double> times = new ArrayList<>();
@@ -78,6 +104,13 @@ public final class MapBench {
             double lon = 44.392 + rnd.nextDouble(-1.5, 1.5);
             double s = Mercator.worldPixels(zoom);
             Viewport v = new Viewport(zoom, Mercator.x(lon) * s - 640, Mercator.y(lat) * s - 260, 1280, 520);
+            long plainCpu0 = THREADS.getCurrentThreadCpuTime();
+            long plainStart = System.nanoTime();
+            plain.paint(canvas.getGraphicsContext2D(), v, points, null);
+            if (n >= 200) {
+                plainTimes.add((System.nanoTime() - plainStart) / 1e6);
+                plainCpu.add((THREADS.getCurrentThreadCpuTime() - plainCpu0) / 1e6);
+            }
             long cpu0 = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             IncidentPainter.Frame f = painter.paint(canvas.getGraphicsContext2D(), v, points, null);
@@ -85,13 +118,19 @@ public final class MapBench {
                 times.add((System.nanoTime() - start) / 1e6);
                 cpu.add((THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6);
                 drawn += f.drawnIncidents();
+                namesDrawn.add(f.names().size());
             }
         }
-        return String.format("incident layer redraw, 1280x520, 100k incidents, 400 views at zooms 5-13: "
-                + "median %.2f ms, p95 %.2f ms, max %.2f ms (thread CPU median %.2f ms; mean %,d incidents in view)%n"
-                + "new list (project 100k incidents): first %.1f ms, then median %.1f ms%n",
-                pct(times, 50), pct(times, 95), pct(times, 100), pct(cpu, 50), drawn / times.size(), rebuildFirst,
-                rebuildMs);
+        return String.format("incident layer redraw with the basemap's names, 1280x520, 100k incidents, 400 views at "
+                + "zooms 5-13: median %.2f ms, p95 %.2f ms, max %.2f ms (thread CPU median %.2f ms; mean %,d incidents "
+                + "and %.0f names in view)%n"
+                + "the same views without the names, interleaved: median %.2f ms, p95 %.2f ms (thread CPU median %.2f ms)%n"
+                + "new list (project 100k incidents): first %.1f ms, then median %.1f ms; the records' spellings "
+                + "by place (first redraw after a new list): median %.1f ms (thread CPU %.1f ms)%n",
+                pct(times, 50), pct(times, 95), pct(times, 100), pct(cpu, 50), drawn / times.size(),
+                namesDrawn.stream().mapToInt(Integer::intValue).average().orElse(0), pct(plainTimes, 50),
+                pct(plainTimes, 95), pct(plainCpu, 50), rebuildFirst, rebuildMs,
+                pct(spellings, 50), pct(spellingsCpu, 50));
     }
 
     /**

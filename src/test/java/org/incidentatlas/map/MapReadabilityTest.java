@@ -164,11 +164,11 @@ class MapReadabilityTest extends ApplicationTest {
         HitIndex hits = new HitIndex();
         // a marker right where the tag would go, below the diamond
         hits.add(new HitIndex.Item(HitIndex.Kind.INCIDENT, cx, cy + 18, 6.5, 0, 1));
-        double[] box = CentrePainter.place(cx, cy, 80, v, hits, new ArrayList<>());
+        double[] box = CentrePainter.place(cx, cy, 80, v, hits, new ScreenBoxes());
         assertFalse(hits.overlaps(box[0], box[1], box[0] + box[2], box[1] + box[3]), "the tag hides no marker");
         assertTrue(box[1] + box[3] < cy, "moved above the symbol: " + box[1]);
 
-        double[] edge = CentrePainter.place(3, v.height() - 2, 120, v, new HitIndex(), new ArrayList<>());
+        double[] edge = CentrePainter.place(3, v.height() - 2, 120, v, new HitIndex(), new ScreenBoxes());
         assertTrue(edge[0] >= 0 && edge[0] + edge[2] <= v.width(), "not cut at the left edge: " + edge[0]);
         assertTrue(edge[1] >= 0 && edge[1] + edge[3] <= v.height(), "not cut at the bottom: " + edge[1]);
     }

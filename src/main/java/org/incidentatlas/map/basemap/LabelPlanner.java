@@ -101,6 +101,11 @@ final class LabelPlanner {
         return (int) Math.max(3, Math.min(12, Math.round(minZoom + 0.5)));
     }
 
+    /** The plan for {@code zoom} if it has been made, else null (it is made by the first tile of that zoom). */
+    List<MapLabel> planIfMade(int zoom) {
+        return plans.get(zoom);
+    }
+
     List<MapLabel> plan(int zoom) {
         return plans.computeIfAbsent(zoom, this::place);
     }
@@ -167,7 +172,8 @@ final class LabelPlanner {
         Rectangle2D text = new Rectangle2D.Double(x, y - layout.ascent(), layout.advance(),
                 layout.ascent() + layout.descent());
         return new MapLabel(c.text(), layout.outline(), x, y, bounds, text, c.style().colour,
-                LabelStyle.HALO, dotX, dotY, dotR);
+                LabelStyle.HALO, dotX, dotY, dotR, c.style(), c.x(), c.y(), c.point(), layout.ascent(),
+                layout.descent());
     }
 
     /** A name's letters as a shape and its measures: the same at every zoom, so worked out once per name. */

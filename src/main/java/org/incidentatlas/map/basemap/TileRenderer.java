@@ -11,13 +11,15 @@ import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.incidentatlas.map.geo.Mercator;
 
 /**
  * Draws one 256 px Web Mercator tile from {@link BasemapData} with Java2D, off the FX thread. Layers, bottom to
  * top: sea; the world layer outside the data box (land, lakes, rivers, borders); countries; built-up areas and
  * airports; the Kurdistan Region ribbon; district,
- * governorate and neighbouring province lines; lakes; rivers; international borders; names. Everything is
+ * governorate and neighbouring province lines; lakes; rivers; international borders; place dots (the names are
+ * drawn by the map, above its markers). Everything is
  * placed from world coordinates alone, so neighbouring tiles meet without seams.
  */
 public final class TileRenderer {
@@ -185,30 +187,35 @@ public final class TileRenderer {
         t.strokeAll(data.borders, line, BasemapStyle.BORDER);
     }
 
+    /**
+     * The place dots of the names planned for this zoom. The names themselves are not baked into the tile: the
+     * map draws them above its markers, giving way to them ({@link #labels}), which a tile cached per zoom
+     * could not do, since the markers change with every filter.
+     */
     private void names(TileCanvas t) {
         Graphics2D g = t.g;
         Rectangle2D tile = new Rectangle2D.Double(t.originX, t.originY, Mercator.TILE_SIZE, Mercator.TILE_SIZE);
-        BasicStroke halo = round(3f);
         for (MapLabel l : labels.plan(t.zoom)) {
-            if (!l.bounds().intersects(tile)) {
+            if (l.dotR() <= 0 || !l.bounds().intersects(tile)) {
                 continue;
             }
-            if (l.dotR() > 0) {
-                Ellipse2D dot = new Ellipse2D.Double(l.dotX() - t.originX - l.dotR(), l.dotY() - t.originY - l.dotR(),
-                        2 * l.dotR(), 2 * l.dotR());
-                g.setColor(LabelStyle.HALO);
-                g.setStroke(round(1.5f));
-                g.draw(dot);
-                g.setColor(l.fill());
-                g.fill(dot);
-            }
-            g.translate(l.x() - t.originX, l.y() - t.originY);
-            g.setStroke(halo);
-            g.setColor(l.halo());
-            g.draw(l.outline());
+            Ellipse2D dot = new Ellipse2D.Double(l.dotX() - t.originX - l.dotR(), l.dotY() - t.originY - l.dotR(),
+                    2 * l.dotR(), 2 * l.dotR());
+            g.setColor(LabelStyle.HALO);
+            g.setStroke(round(1.5f));
+            g.draw(dot);
             g.setColor(l.fill());
-            g.fill(l.outline());
-            g.translate(-(l.x() - t.originX), -(l.y() - t.originY));
+            g.fill(dot);
         }
+    }
+
+    /** The names planned for {@code zoom}, most important first, in world pixels of that zoom (made once). */
+    public List<MapLabel> labels(int zoom) {
+        return labels.plan(zoom);
+    }
+
+    /** The same if they have been planned already (any tile of that zoom plans them), else null. */
+    public List<MapLabel> labelsIfPlanned(int zoom) {
+        return labels.planIfMade(zoom);
     }
 }
