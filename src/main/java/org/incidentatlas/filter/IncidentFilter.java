@@ -176,15 +176,16 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
     }
 
     /**
-     * The test for a coordination centre: the filters that apply to a place (text, province, how exactly it is
-     * located, distance, map view); the others (dates, types, actors, figures) say nothing about a centre.
+     * The test for a coordination centre. Centres are a reference layer, the places incidents are measured
+     * against, not records the analyst searches: only the filters that say where to look (province, how exactly
+     * a place is located, distance, map view) apply. Text, dates, types, actors and figures never hide one (a
+     * text filter once hid the very centre a briefing was about); the map's own centre toggle does.
      */
     public Predicate<Center> toCenterPredicate(PlaceVariants places) {
-        TextQuery query = TextQuery.parse(text, places);
-        return c -> (query.isEmpty() || query.matches(SearchIndex.haystackOf(c)))
-                && (provinces.isEmpty() || c.province() != null && provinces.contains(c.province()))
+        return c -> (provinces.isEmpty() || c.province() != null && provinces.contains(c.province()))
                 && (coarsePlace || c.geoPrecision().compareTo(GeoPrecision.PROVINCE) < 0)
-                && (near == null || Geo.distanceKm(near.lat(), near.lon(), c.lat(), c.lon()) <= near.km())
+                && (near == null || near.centerId().equals(c.id())
+                    || Geo.distanceKm(near.lat(), near.lon(), c.lat(), c.lon()) <= near.km())
                 && (view == null || view.contains(c.lat(), c.lon()));
     }
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -46,8 +49,27 @@ final class IncidentPainter {
     static final Color SELECTED = Color.web("#FFB000");
     private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
 
-    /** What one redraw produced. */
-    record Frame(HitIndex hits, int drawnIncidents) {
+    /** What one redraw produced: what was drawn where, how many incidents are in view, and which marks show. */
+    record Frame(HitIndex hits, int drawnIncidents, ShownMarks shown) {
+    }
+
+    /**
+     * True for a still picture (a briefing): a cluster is a disc divided by the types it holds, sized by its
+     * count, so nothing is hidden in an image nobody can zoom.
+     */
+    private final boolean splitClusters;
+    private final Set<String> typesShown = new TreeSet<>();
+    private boolean ringsShown;
+    private boolean wideShown;
+    private boolean stacksShown;
+    private boolean clustersShown;
+
+    IncidentPainter() {
+        this(false);
+    }
+
+    IncidentPainter(boolean splitClusters) {
+        this.splitClusters = splitClusters;
     }
 
     private final MarkerPen pen = new MarkerPen();
@@ -71,6 +93,11 @@ final class IncidentPainter {
         selectedX = Double.NaN;
         selectedY = Double.NaN;
         HitIndex hits = new HitIndex();
+        typesShown.clear();
+        ringsShown = false;
+        wideShown = false;
+        stacksShown = false;
+        clustersShown = false;
         int count = collectVisible(v, p);
         boolean cluster = v.zoom() < CLUSTER_BELOW_ZOOM - 0.25 || count > MAX_SINGLE;
         // Centres are the context, incidents the subject: centre symbols under the markers, so an incident at a
@@ -84,7 +111,8 @@ final class IncidentPainter {
         }
         centres.names(g, v, p, hits);
         highlight(g, v, selected);
-        return new Frame(hits, count);
+        return new Frame(hits, count, new ShownMarks(Set.copyOf(typesShown), p.centers.length > 0 && hits.hasCentres(),
+                ringsShown, wideShown, stacksShown, clustersShown));
     }
 
     private int collectVisible(Viewport v, IncidentPoints p) {
@@ -106,6 +134,7 @@ final class IncidentPainter {
             double wx = p.x[i] * scale;
             double wy = p.y[i] * scale;
             if (wx >= x0 && wx <= x1 && wy >= y0 && wy <= y1) {
+                typesShown.add(p.incidents[i].type());
                 visible[k] = i;
                 sx[k] = wx - v.originX();
                 sy[k] = wy - v.originY();
@@ -140,6 +169,7 @@ final class IncidentPainter {
             if (inc.geoPrecision().coarserThanTown() && inc.uncertaintyKm() != null) {
                 // the ring is about where the incident is, not where a fanned-out marker sits
                 rings.add(rx[k], ry[k], inc.uncertaintyKm() * 1000 / mpp, p.colour[visible[k]]);
+                ringsShown |= inc.uncertaintyKm() * 1000 / mpp >= RingPainter.MIN_RADIUS;
             }
         }
         rings.draw(g, v.width(), v.height());
@@ -153,6 +183,7 @@ final class IncidentPainter {
             pen.marker(g, sx[k], sy[k], p.size[i].radius, p.colour[i]);
             if (wideRing(p.incidents[i], mpp)) {
                 pen.coarse(g, sx[k], sy[k], p.size[i].radius);
+                wideShown = true;
             }
             hits.add(new HitIndex.Item(HitIndex.Kind.INCIDENT, sx[k], sy[k], p.size[i].radius, i, 1));
             if (p.incidents[i] == selected) {
@@ -175,8 +206,10 @@ final class IncidentPainter {
                 }
             }
             double drawn = pen.stack(g, sx[k], sy[k], r + 2, colour, members.length);
+            stacksShown = true;
             if (Arrays.stream(members).anyMatch(i -> wideRing(p.incidents[i], mpp))) {
                 pen.coarse(g, sx[k], sy[k], r + 2);
+                wideShown = true;
             }
             hits.add(new HitIndex.Item(HitIndex.Kind.STACK, sx[k], sy[k], drawn, members[0], members.length, members));
             placeNames.add(Stacks.commonPlace(p, members), sx[k], sy[k], drawn);
@@ -233,7 +266,13 @@ final class IncidentPainter {
                 double x = sumX[c] / members[c];
                 double y = sumY[c] / members[c];
                 double r = clusterRadius(members[c]);
-                pen.cluster(g, x, y, r, members[c]);
+                clustersShown = true;
+                if (splitClusters) {
+                    r = splitRadius(members[c]);
+                    pen.splitCluster(g, x, y, r, typeShares(p, first[c], next), members[c]);
+                } else {
+                    pen.cluster(g, x, y, r, members[c]);
+                }
                 hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, x, y, r, -1, members[c]));
             }
         }
@@ -246,6 +285,27 @@ final class IncidentPainter {
     private static boolean wideRing(Incident inc, double mpp) {
         return inc.geoPrecision().coarserThanTown() && inc.uncertaintyKm() != null
                 && inc.uncertaintyKm() * 1000 / mpp > RingPainter.FILL_MAX;
+    }
+
+    /** The types of one cluster cell with their counts, most first (then by name), as slices to draw. */
+    private Map<Color, Integer> typeShares(IncidentPoints p, int head, int[] next) {
+        Map<String, Integer> byType = new HashMap<>();
+        Map<String, Color> colours = new HashMap<>();
+        for (int k = head; k >= 0; k = next[k]) {
+            Incident inc = p.incidents[visible[k]];
+            byType.merge(inc.type(), 1, Integer::sum);
+            colours.putIfAbsent(inc.type(), p.colour[visible[k]]);
+        }
+        Map<Color, Integer> shares = new LinkedHashMap<>();
+        byType.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> shares.merge(colours.get(e.getKey()), e.getValue(), Integer::sum));
+        return shares;
+    }
+
+    /** A split cluster grows with its count (its area about with the log of it), so a big one reads as big. */
+    static double splitRadius(int n) {
+        return 10 + 6 * Math.log10(n);
     }
 
     static double clusterRadius(int n) {
