@@ -177,14 +177,13 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
 
     /**
      * The test for a coordination centre. Centres are a reference layer, the places incidents are measured
-     * against, not records the analyst searches: only the filters that say where to look (province, how exactly
-     * a place is located, distance, map view) apply. Text, dates, types, actors and figures never hide one (a
-     * text filter once hid the very centre a briefing was about); the map's own centre toggle does.
+     * against, not records the analyst searches: only the filters that draw an area (distance, map view) apply,
+     * and the filter's own centre always stays. Text, dates, types, actors, provinces (whose spelling differs
+     * between a dataset and the reference centres attached to it), precision and figures never hide one: a text
+     * filter once hid the very centre a briefing was about.
      */
     public Predicate<Center> toCenterPredicate(PlaceVariants places) {
-        return c -> (provinces.isEmpty() || c.province() != null && provinces.contains(c.province()))
-                && (coarsePlace || c.geoPrecision().compareTo(GeoPrecision.PROVINCE) < 0)
-                && (near == null || near.centerId().equals(c.id())
+        return c -> (near == null || near.centerId().equals(c.id())
                     || Geo.distanceKm(near.lat(), near.lon(), c.lat(), c.lon()) <= near.km())
                 && (view == null || view.contains(c.lat(), c.lon()));
     }

@@ -16,6 +16,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -94,6 +95,8 @@ public final class MapPicture extends StackPane {
     private final int drawnIncidents;
     private final ShownMarks shown;
     private final List<NumberTag> tags;
+    private final List<Node> furniture;
+    private final double metresPerPixel;
 
     private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, MapLayers layers,
                        IncidentFilter.Near near, List<Numbered> numbers) {
@@ -114,7 +117,10 @@ public final class MapPicture extends StackPane {
         IncidentPainter.Frame frame = new IncidentPainter(true).paint(marks.getGraphicsContext2D(), v, points, null);
         drawnIncidents = frame.drawnIncidents();
         shown = frame.shown();
-        tags = NumberPen.draw(marks.getGraphicsContext2D(), v, numbers, unit);
+        // the numbers on a canvas of their own, so a PDF can write them as text instead of their pixels
+        Canvas numberCanvas = new Canvas(v.width(), v.height());
+        numberCanvas.setId("pictureNumbers");
+        tags = NumberPen.draw(numberCanvas.getGraphicsContext2D(), v, numbers, unit);
         ScaleBar scale = new ScaleBar(unit);
         scale.update(v.lat(v.height() / 2), v.zoom());
         setAlignment(scale, Pos.BOTTOM_LEFT);
@@ -122,7 +128,9 @@ public final class MapPicture extends StackPane {
         Canvas north = northArrow(unit);
         setAlignment(north, Pos.TOP_RIGHT);
         setMargin(north, new Insets(10 * unit, 10 * unit, 0, 0));
-        getChildren().addAll(base, own, marks, scale, north);
+        getChildren().addAll(base, own, marks, numberCanvas, scale, north);
+        furniture = List.of(numberCanvas, scale, north);
+        metresPerPixel = Mercator.metresPerPixel(v.lat(v.height() / 2), v.zoom());
     }
 
     /**
@@ -210,6 +218,27 @@ public final class MapPicture extends StackPane {
     /** Where (lat, lon) is in the picture, in map pixels. */
     public Point2D point(double lat, double lon) {
         return new Point2D(viewport.screenX(lon), viewport.screenY(lat));
+    }
+
+    /**
+     * Shows or hides the numbers, scale bar and north arrow: a PDF hides them while it takes the map's pixels and
+     * draws them itself, as text and lines.
+     */
+    public void showFurniture(boolean shown) {
+        furniture.forEach(n -> n.setVisible(shown));
+    }
+
+    /** Metres per map pixel at the picture's middle latitude (what the scale bar shows). */
+    public double metresPerPixel() {
+        return metresPerPixel;
+    }
+
+    public double mapWidth() {
+        return viewport.width();
+    }
+
+    public double mapHeight() {
+        return viewport.height();
     }
 
     /** What the picture shows, for its legend. */
