@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -19,6 +22,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfText {
 
     private static final String FONTS = "/org/incidentatlas/export/fonts/";
+    /** The font files, read once per run (1.4 MB). */
+    private static final Map<String, byte[]> CACHE = new HashMap<>();
 
     final PDType0Font regular;
     final PDType0Font bold;
@@ -29,13 +34,28 @@ final class PdfText {
         bold = load(doc, "DejaVuSans-Bold.ttf");
     }
 
+    /**
+     * The font without its substitutions: PDFBox would otherwise set "fl" and "fi" as ligature glyphs, and the
+     * PDF's text would read "conﬂict", which a search for "conflict" does not find.
+     */
     private static PDType0Font load(PDDocument doc, String name) throws IOException {
-        try (InputStream in = PdfText.class.getResourceAsStream(FONTS + name)) {
-            if (in == null) {
-                throw new IOException("the bundled font " + name + " is missing from the application");
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(name)));
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(doc, ttf, true);
+    }
+
+    private static synchronized byte[] bytes(String name) throws IOException {
+        byte[] b = CACHE.get(name);
+        if (b == null) {
+            try (InputStream in = PdfText.class.getResourceAsStream(FONTS + name)) {
+                if (in == null) {
+                    throw new IOException("the bundled font " + name + " is missing from the application");
+                }
+                b = in.readAllBytes();
             }
-            return PDType0Font.load(doc, in, true);
+            CACHE.put(name, b);
         }
+        return b;
     }
 
     /** {@code s} with line breaks and tabs as spaces and what the fonts cannot write as U+FFFD. */
