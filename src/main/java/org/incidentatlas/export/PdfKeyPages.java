@@ -117,9 +117,15 @@ final class PdfKeyPages {
         y -= 1;
     }
 
+    /** A wrapped paragraph, kept on one page when it fits on one (a quote is not cut by a page's header). */
     private void paragraph(PDType0Font font, float size, String s, float indent, float grey) throws IOException {
+        List<String> lines = text.wrap(font, size, s, width - indent);
+        float tall = lines.size() * (size + 2.5f);
+        if (tall < b.paper().height() / 2) {
+            room(tall + LEADING);
+        }
         cs.setNonStrokingColor(grey, grey, grey);
-        for (String line : text.wrap(font, size, s, width - indent)) {
+        for (String line : lines) {
             if (y - LEADING < PdfBriefingWriter.MARGIN) {
                 newPage();
                 cs.setNonStrokingColor(grey, grey, grey);
