@@ -67,6 +67,7 @@ public final class Workbench {
     private final ReadOnlyObjectWrapper<AppSettings.MapView> viewToShow = new ReadOnlyObjectWrapper<>();
     private final FilteredState state;
     private final MapLayerChoices layers;
+    private final CentreChoices centres;
     // read-only views of the lists, made once: a view made per call is collected, and with it its listeners
     private final ObservableList<Incident> allView;
     private final ObservableList<Center> centersView;
@@ -88,6 +89,7 @@ public final class Workbench {
         this.transfers = new Transfers(this, tasks, dialogs, settings);
         this.state = new FilteredState(tasks, places);
         this.layers = new MapLayerChoices(tasks, dialogs, settings);
+        this.centres = new CentreChoices(state, settings, ReferenceCenters.ofThisRun(), tasks, () -> apply(filter.get()));
         this.allView = FXCollections.unmodifiableObservableList(state.all());
         this.centersView = FXCollections.unmodifiableObservableList(state.centers());
         this.allCentersView = FXCollections.unmodifiableObservableList(state.allCenters());
@@ -108,7 +110,7 @@ public final class Workbench {
         tasks.run(progress -> {
             Optional<ImportSource> export = ExportDetect.of(file);
             return export.isPresent() || ExportDetect.namedCsv(file) ? new Looked(null, export)
-                    : new Looked(OpenedDataset.read(file, places, progress), Optional.empty());
+                    : new Looked(read(file, progress), Optional.empty());
         }, looked -> {
             if (looked.opened() != null) {
                 opened(looked.opened());
@@ -118,6 +120,12 @@ public final class Workbench {
                 offerImport(file, looked.export());
             }
         }, e -> opened(OpenedDataset.unexpected(file, e)));
+    }
+
+    private OpenedDataset read(Path file, DoubleConsumer progress) {
+        OpenedDataset o = OpenedDataset.read(file, places, progress);
+        centres.prepare(); // the reference centres a dataset without its own may be shown with
+        return o;
     }
 
     /** A file read as a dataset, or found to be a CSV (an export when its header says which). */
@@ -200,6 +208,7 @@ public final class Workbench {
         selection.set(null);
         articles = o.articles();
         state.take(o);
+        centres.datasetShown(d);
         IncidentFilter f = same ? filter.get() : remembered(d).orElse(IncidentFilter.NONE);
         filterProblem.set("");
         viewToShow.set(same || d.file() == null || !settings.rememberPerDataset() ? null
@@ -370,7 +379,8 @@ public final class Workbench {
             PageSize size, int density,
             BriefingRequest.Framing framing) {
         return new BriefingRequest(dataset.get(), List.copyOf(state.rows()), List.copyOf(state.centers()),
-                filter.get(), title, size, density, framing).withLayers(layers.layers());
+                filter.get(), title, size, density, framing).withLayers(layers.layers())
+                .withMeasuredFrom(List.copyOf(state.allCenters()));
     }
 
     /** Says {@code text} in the status bar's message (what was last done). */
@@ -469,6 +479,11 @@ public final class Workbench {
     }
 
     /** The analyst's own basemap and overlays for the open dataset, and the commands that change them. */
+    /** The centres the open dataset is shown and measured with, and each incident's nearest (issue 14). */
+    public CentreChoices centres() {
+        return centres;
+    }
+
     public MapLayerChoices layers() {
         return layers;
     }
