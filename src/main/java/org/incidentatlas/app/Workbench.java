@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.incidentatlas.importer.ImportSource;
 import org.incidentatlas.briefing.BriefingRequest;
+import org.incidentatlas.export.PdfBriefing;
 import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.briefing.PageSize;
@@ -68,6 +69,7 @@ public final class Workbench {
     private final FilteredState state;
     private final MapLayerChoices layers;
     private final CentreChoices centres;
+    private final BriefingPdfs pdfs;
     // read-only views of the lists, made once: a view made per call is collected, and with it its listeners
     private final ObservableList<Incident> allView;
     private final ObservableList<Center> centersView;
@@ -87,6 +89,7 @@ public final class Workbench {
         this.settings = settings;
         this.places = places;
         this.transfers = new Transfers(this, tasks, dialogs, settings);
+        this.pdfs = new BriefingPdfs(this, tasks, dialogs, settings);
         this.state = new FilteredState(tasks, places);
         this.layers = new MapLayerChoices(tasks, dialogs, settings);
         this.centres = new CentreChoices(state, settings, ReferenceCenters.ofThisRun(), tasks, () -> apply(filter.get()));
@@ -364,6 +367,21 @@ public final class Workbench {
     /** The composer briefings are drawn with (tests give one with a short time-out or a clock of their own). */
     public void setBriefingComposer(BriefingComposer composer) {
         this.composer = composer;
+    }
+
+    /** Where to save a briefing PDF; empty when cancelled. */
+    public Optional<Path> chooseBriefingPdf(String title) {
+        return pdfs.choose(title);
+    }
+
+    /** Composes the briefing PDF's values of {@code request} on {@code paper}; on the FX thread. A failure is shown. */
+    public CompletableFuture<PdfBriefing> briefingPdf(BriefingRequest request, PdfBriefing.Paper paper) {
+        return pdfs.compose(composer, request, paper);
+    }
+
+    /** Writes a composed briefing PDF in the background; {@code done} or {@code failed} on the application thread. */
+    public void saveBriefingPdf(PdfBriefing b, Path target, Runnable done, Runnable failed) {
+        pdfs.save(b, target, done, failed);
     }
 
     /** Writes a composed briefing in the background; {@code done} or {@code failed} runs on the application thread. */
