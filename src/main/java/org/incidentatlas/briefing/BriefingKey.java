@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.incidentatlas.filter.NearestCenters;
 import org.incidentatlas.model.Article;
@@ -92,9 +93,22 @@ public final class BriefingKey {
     public static BriefingKey of(List<Incident> shown, KeyOptions options, Map<String, Article> articles,
                                  NearestCenters nearest) {
         int n = Math.min(options.lines(), shown.size());
-        List<Incident> chosen = shown.stream().sorted(order(options.pick())).limit(n).toList();
+        // the first n in the pick's order, kept in a heap of n (its worst on top): one pass, no sort of the list
+        Comparator<Incident> order = order(options.pick());
+        PriorityQueue<Incident> best = new PriorityQueue<>(Math.max(1, n), order.reversed());
+        for (Incident i : shown) {
+            if (n == 0) {
+                break;
+            }
+            if (best.size() < n) {
+                best.add(i);
+            } else if (order.compare(i, best.peek()) < 0) {
+                best.poll();
+                best.add(i);
+            }
+        }
         Map<Incident, Boolean> keep = new IdentityHashMap<>();
-        chosen.forEach(i -> keep.put(i, true));
+        best.forEach(i -> keep.put(i, true));
         List<Entry> out = new ArrayList<>(n);
         for (Incident i : shown) {
             if (keep.containsKey(i)) {

@@ -192,7 +192,7 @@ final class SnapshotCommand implements Callable<Integer> {
             List<Incident> shown = FilterArgs.select(d, f);
             List<Center> centres = FilterArgs.selectCentres(d, f);
             BriefingRequest request = new BriefingRequest(d, shown, centres, f, title, PageSize.page(w, h), scale,
-                    framing(shown, centres, centre, zoom)).withLayers(layers)
+                    framing(shown, centres, f.near(), centre, zoom)).withLayers(layers)
                     .withKey(new BriefingKey.KeyOptions(keyLines, keyBy, true));
             if (pdf) {
                 return writePdf(request, d, f);
@@ -245,9 +245,14 @@ final class SnapshotCommand implements Callable<Integer> {
         return new MapLayers(base, overlays);
     }
 
-    /** Fits the filtered incidents unless a centre or zoom is given; what is given replaces the fitted value. */
-    private static BriefingRequest.Framing framing(List<Incident> shown, List<Center> centres, double[] centre, Integer zoom) {
-        BriefingRequest.Framing fit = BriefingRequest.Framing.fitAll(shown, centres);
+    /**
+     * Fits the "within N km" circle whole when the filter has one (its centre labelled, as the window frames it),
+     * else the filtered incidents; a centre or zoom given replaces the fitted value.
+     */
+    private static BriefingRequest.Framing framing(List<Incident> shown, List<Center> centres, IncidentFilter.Near near,
+                                                   double[] centre, Integer zoom) {
+        BriefingRequest.Framing fit = near == null ? BriefingRequest.Framing.fitAll(shown, centres)
+                : (w, h) -> MapFraming.circle(near.lat(), near.lon(), near.km(), w, h, 0, 0);
         if (centre == null && zoom == null) {
             return fit;
         }

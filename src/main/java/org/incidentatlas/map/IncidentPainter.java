@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -58,7 +58,7 @@ final class IncidentPainter {
      * count, so nothing is hidden in an image nobody can zoom.
      */
     private final boolean splitClusters;
-    private final Set<String> typesShown = new TreeSet<>();
+    private final Set<String> typesShown = new HashSet<>();
     private boolean ringsShown;
     private boolean wideShown;
     private boolean stacksShown;
