@@ -42,15 +42,18 @@ final class CentrePainter {
         }
     }
 
-    /** The names, from {@link #NAMES_FROM_ZOOM}; {@code hits} already holds the markers drawn this time. */
-    void names(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits) {
+    /**
+     * The names, from {@link #NAMES_FROM_ZOOM}; {@code hits} already holds the markers drawn this time. Returns
+     * the name tags' boxes (x, y, width, height), so a briefing's numbers can keep off them.
+     */
+    List<double[]> names(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits) {
+        List<double[]> placed = new ArrayList<>();
         if (v.zoom() < NAMES_FROM_ZOOM) {
-            return; // zoomed out, names would bury the basemap's; the tooltip names the centre
+            return placed; // zoomed out, names would bury the basemap's; the tooltip names the centre
         }
         g.setFont(FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        List<double[]> placed = new ArrayList<>();
         for (int i = 0; i < p.centers.length; i++) {
             double x = p.centerX[i] * v.scale() - v.originX();
             double y = p.centerY[i] * v.scale() - v.originY();
@@ -65,6 +68,7 @@ final class CentrePainter {
                 pen.tag(g, name, box);
             }
         }
+        return placed;
     }
 
     /**

@@ -50,7 +50,7 @@ final class IncidentPainter {
     private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
 
     /** What one redraw produced: what was drawn where, how many incidents are in view, and which marks show. */
-    record Frame(HitIndex hits, int drawnIncidents, ShownMarks shown) {
+    record Frame(HitIndex hits, int drawnIncidents, ShownMarks shown, List<double[]> centreNames) {
     }
 
     /**
@@ -109,10 +109,10 @@ final class IncidentPainter {
         } else {
             singles(g, v, p, count, hits, selected);
         }
-        centres.names(g, v, p, hits);
+        List<double[]> names = centres.names(g, v, p, hits);
         highlight(g, v, selected);
         return new Frame(hits, count, new ShownMarks(Set.copyOf(typesShown), p.centers.length > 0 && hits.hasCentres(),
-                ringsShown, wideShown, stacksShown, clustersShown));
+                ringsShown, wideShown, stacksShown, clustersShown), names);
     }
 
     private int collectVisible(Viewport v, IncidentPoints p) {

@@ -120,7 +120,7 @@ public final class MapPicture extends StackPane {
         // the numbers on a canvas of their own, so a PDF can write them as text instead of their pixels
         Canvas numberCanvas = new Canvas(v.width(), v.height());
         numberCanvas.setId("pictureNumbers");
-        tags = NumberPen.draw(numberCanvas.getGraphicsContext2D(), v, numbers, unit);
+        tags = NumberPen.draw(numberCanvas.getGraphicsContext2D(), v, numbers, unit, frame.centreNames());
         ScaleBar scale = new ScaleBar(unit);
         scale.update(v.lat(v.height() / 2), v.zoom());
         setAlignment(scale, Pos.BOTTOM_LEFT);

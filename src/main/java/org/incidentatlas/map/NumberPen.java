@@ -24,7 +24,9 @@ final class NumberPen {
     private NumberPen() {
     }
 
-    static List<MapPicture.NumberTag> draw(GraphicsContext g, Viewport v, List<MapPicture.Numbered> numbers, double unit) {
+    /** @param keepOff boxes (x, y, width, height) the numbers keep off where they can: the centres' name tags */
+    static List<MapPicture.NumberTag> draw(GraphicsContext g, Viewport v, List<MapPicture.Numbered> numbers, double unit,
+                                           List<double[]> keepOff) {
         if (numbers.isEmpty()) {
             return List.of();
         }
@@ -35,7 +37,7 @@ final class NumberPen {
             wanted.add(new NumberPlacer.Wanted(n.number(), v.screenX(i.lon()), v.screenY(i.lat()),
                     MarkerSize.of(i.killed()).radius));
         }
-        List<NumberPlacer.Tag> placed = NumberPlacer.place(wanted, v.width(), v.height(), h);
+        List<NumberPlacer.Tag> placed = NumberPlacer.place(wanted, v.width(), v.height(), h, keepOff);
         g.setLineWidth(1.2);
         g.setStroke(LEADER);
         for (NumberPlacer.Tag t : placed) {

@@ -42,6 +42,11 @@ final class NumberPlacer {
      * @param tagHeight the tag's height; its width follows the number's digits
      */
     static List<Tag> place(List<Wanted> wanted, double width, double height, double tagHeight) {
+        return place(wanted, width, height, tagHeight, List.of());
+    }
+
+    /** The same, keeping off {@code keepOff} (boxes: x, y, width, height) where a free spot exists. */
+    static List<Tag> place(List<Wanted> wanted, double width, double height, double tagHeight, List<double[]> keepOff) {
         List<Tag> placed = new ArrayList<>(wanted.size());
         for (Wanted w : wanted) {
             if (w.x() < 0 || w.y() < 0 || w.x() > width || w.y() > height) {
@@ -59,7 +64,7 @@ final class NumberPlacer {
                     double cy = w.y() + Math.sin(a) * (d + tagHeight / 2);
                     Tag t = new Tag(w.number(), cx - tw / 2, cy - tagHeight / 2, tw, tagHeight, w.x(), w.y(), ring > 0);
                     if (t.x() >= 0 && t.y() >= 0 && t.x() + tw <= width && t.y() + tagHeight <= height
-                            && free(t, placed, wanted)) {
+                            && free(t, placed, wanted, keepOff)) {
                         best = t;
                     }
                 }
@@ -79,7 +84,12 @@ final class NumberPlacer {
         return tagHeight * (0.5 + 0.62 * Integer.toString(number).length());
     }
 
-    private static boolean free(Tag t, List<Tag> placed, List<Wanted> markers) {
+    private static boolean free(Tag t, List<Tag> placed, List<Wanted> markers, List<double[]> keepOff) {
+        for (double[] b : keepOff) {
+            if (t.overlaps(b[0], b[1], b[2], b[3])) {
+                return false;
+            }
+        }
         for (Tag p : placed) {
             if (t.overlaps(p)) {
                 return false;

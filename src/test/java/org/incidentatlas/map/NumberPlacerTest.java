@@ -67,4 +67,20 @@ class NumberPlacerTest {
         assertEquals(List.of(100), tags.stream().map(NumberPlacer.Tag::number).toList());
         assertTrue(NumberPlacer.tagWidth(100, 15) > NumberPlacer.tagWidth(9, 15));
     }
+
+    @Test
+    void numbersKeepOffACentresNameTagWhereTheyCan() {
+        // a centre's name tag right of and around ten markers at one point
+        double[] tag = {380, 280, 220, 40};
+        List<NumberPlacer.Wanted> wanted = new ArrayList<>();
+        for (int n = 1; n <= 10; n++) {
+            wanted.add(new NumberPlacer.Wanted(n, 400, 300, 6.5));
+        }
+        List<NumberPlacer.Tag> tags = NumberPlacer.place(wanted, 800, 600, 15, List.of(tag));
+        assertEquals(10, tags.size());
+        assertNoneOverlap(tags);
+        for (NumberPlacer.Tag t : tags) {
+            assertFalse(t.overlaps(tag[0], tag[1], tag[2], tag[3]), "off the name tag: " + t);
+        }
+    }
 }
