@@ -134,7 +134,10 @@ final class IncidentPainter {
             double wx = p.x[i] * scale;
             double wy = p.y[i] * scale;
             if (wx >= x0 && wx <= x1 && wy >= y0 && wy <= y1) {
-                typesShown.add(p.incidents[i].type());
+                if (wx >= v.originX() && wx <= v.originX() + v.width() && wy >= v.originY()
+                        && wy <= v.originY() + v.height()) {
+                    typesShown.add(p.incidents[i].type()); // the legend's: its point is in the picture
+                }
                 visible[k] = i;
                 sx[k] = wx - v.originX();
                 sy[k] = wy - v.originY();
