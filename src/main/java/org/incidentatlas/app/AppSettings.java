@@ -246,6 +246,17 @@ public final class AppSettings {
         }
     }
 
+    /** Remembers which centres {@code dataset} is shown and measured with (issue 14). */
+    public void saveReferenceCenters(Path dataset, ReferenceCenters.Choice choice) {
+        datasetNode(dataset).put("centres", choice.key());
+    }
+
+    /** The centres chosen for {@code dataset}; {@link ReferenceCenters.Choice#AUTO} unless one was chosen. */
+    public ReferenceCenters.Choice referenceCenters(Path dataset) {
+        ReferenceCenters.Choice c = ReferenceCenters.Choice.parse(datasetNode(dataset).get("centres", "auto"));
+        return c == null ? ReferenceCenters.Choice.AUTO : c;
+    }
+
     /** One node per dataset file, named by a hash of its absolute path (node names are short and plain). */
     private Preferences datasetNode(Path dataset) {
         try {

@@ -64,6 +64,11 @@ final class FilteredState {
         totals.set(o.totals());
     }
 
+    /** The centres the open dataset is shown and measured with: its own or the reference centres attached. */
+    void setAllCenters(List<Center> chosen) {
+        allCenters.setAll(chosen);
+    }
+
     /** Filters with {@code f}: the list, the centres, then the counts in the background. */
     void apply(IncidentFilter f) {
         test = FilteredRows.keeps(f, index, places);

@@ -15,6 +15,7 @@ import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.dataset.DatasetWriter;
 import org.incidentatlas.dataset.OutputGuard;
 import org.incidentatlas.export.CsvExporter;
+import org.incidentatlas.filter.NearestCenters;
 import org.incidentatlas.importer.ImportException;
 import org.incidentatlas.importer.ImportReport;
 import org.incidentatlas.importer.ImportResult;
@@ -141,9 +142,10 @@ final class Transfers {
         }
         List<Incident> rows = List.copyOf(bench.incidents());
         Map<String, Article> articles = bench.articles();
+        NearestCenters nearest = new NearestCenters(List.copyOf(bench.allCenters()));
         bench.say(String.format("Exporting %,d incidents\u2026", rows.size()));
         tasks.run(progress -> {
-            new CsvExporter(articles).write(rows, target, forExcel);
+            new CsvExporter(articles, nearest).write(rows, target, forExcel);
             return rows.size();
         }, n -> {
             settings.exported(AppSettings.ExportKind.CSV, target);

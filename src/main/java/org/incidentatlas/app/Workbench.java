@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.incidentatlas.importer.ImportSource;
 import org.incidentatlas.briefing.BriefingRequest;
+import org.incidentatlas.export.PdfBriefing;
 import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.briefing.PageSize;
@@ -71,6 +72,8 @@ public final class Workbench {
     private final ReadOnlyObjectWrapper<AppSettings.MapView> viewToShow = new ReadOnlyObjectWrapper<>();
     private final FilteredState state;
     private final MapLayerChoices layers;
+    private final CentreChoices centres;
+    private final BriefingPdfs pdfs;
     // read-only views of the lists, made once: a view made per call is collected, and with it its listeners
     private final ObservableList<Incident> allView;
     private final ObservableList<Center> centersView;
@@ -97,8 +100,10 @@ public final class Workbench {
         this.settings = settings;
         this.places = places;
         this.transfers = new Transfers(this, tasks, dialogs, settings);
+        this.pdfs = new BriefingPdfs(this, tasks, dialogs, settings);
         this.state = new FilteredState(tasks, places);
         this.layers = new MapLayerChoices(tasks, dialogs, settings);
+        this.centres = new CentreChoices(state, settings, ReferenceCenters.ofThisRun(), tasks, () -> apply(filter.get()));
         this.allView = FXCollections.unmodifiableObservableList(state.all());
         this.centersView = FXCollections.unmodifiableObservableList(state.centers());
         this.allCentersView = FXCollections.unmodifiableObservableList(state.allCenters());
@@ -132,7 +137,7 @@ public final class Workbench {
         tasks.run(progress -> {
             Optional<ImportSource> export = ExportDetect.of(file);
             return export.isPresent() || ExportDetect.namedCsv(file) ? new Looked(null, export)
-                    : new Looked(OpenedDataset.read(file, places, progress), Optional.empty());
+                    : new Looked(read(file, progress), Optional.empty());
         }, looked -> {
             if (looked.opened() != null) {
                 opened(looked.opened());
@@ -142,6 +147,12 @@ public final class Workbench {
                 offerImport(file, looked.export());
             }
         }, e -> opened(OpenedDataset.unexpected(file, e)));
+    }
+
+    private OpenedDataset read(Path file, DoubleConsumer progress) {
+        OpenedDataset o = OpenedDataset.read(file, places, progress);
+        centres.prepare(); // the reference centres a dataset without its own may be shown with
+        return o;
     }
 
     /** A file read as a dataset, or found to be a CSV (an export when its header says which). */
@@ -226,6 +237,7 @@ public final class Workbench {
         unknown = o.result().unknown();
         editing.reset(false);
         state.take(o);
+        centres.datasetShown(d);
         IncidentFilter f = same ? filter.get() : remembered(d).orElse(IncidentFilter.NONE);
         filterProblem.set("");
         viewToShow.set(same || d.file() == null || !settings.rememberPerDataset() ? null
@@ -478,6 +490,21 @@ public final class Workbench {
         this.composer = composer;
     }
 
+    /** Where to save a briefing PDF; empty when cancelled. */
+    public Optional<Path> chooseBriefingPdf(String title) {
+        return pdfs.choose(title);
+    }
+
+    /** Composes the briefing PDF's values of {@code request} on {@code paper}; on the FX thread. A failure is shown. */
+    public CompletableFuture<PdfBriefing> briefingPdf(BriefingRequest request, PdfBriefing.Paper paper) {
+        return pdfs.compose(composer, request, paper);
+    }
+
+    /** Writes a composed briefing PDF in the background; {@code done} or {@code failed} on the application thread. */
+    public void saveBriefingPdf(PdfBriefing b, Path target, Runnable done, Runnable failed) {
+        pdfs.save(b, target, done, failed);
+    }
+
     /** Writes a composed briefing in the background; {@code done} or {@code failed} runs on the application thread. */
     public void saveBriefing(Briefing b, Path target, Runnable done, Runnable failed) {
         transfers.saveBriefing(b, target, done, failed);
@@ -491,7 +518,8 @@ public final class Workbench {
             PageSize size, int density,
             BriefingRequest.Framing framing) {
         return new BriefingRequest(dataset.get(), List.copyOf(state.rows()), List.copyOf(state.centers()),
-                filter.get(), title, size, density, framing).withLayers(layers.layers());
+                filter.get(), title, size, density, framing).withLayers(layers.layers())
+                .withMeasuredFrom(List.copyOf(state.allCenters()));
     }
 
     /** Says {@code text} in the status bar's message (what was last done). */
@@ -590,6 +618,11 @@ public final class Workbench {
     }
 
     /** The analyst's own basemap and overlays for the open dataset, and the commands that change them. */
+    /** The centres the open dataset is shown and measured with, and each incident's nearest (issue 14). */
+    public CentreChoices centres() {
+        return centres;
+    }
+
     public MapLayerChoices layers() {
         return layers;
     }

@@ -43,6 +43,11 @@ public final class Briefing {
         return page;
     }
 
+    /** The key: the numbered incidents, as on the page and the map. */
+    public BriefingKey key() {
+        return page.key();
+    }
+
     /**
      * Writes the PNG through a temporary file (an old file stays whole when this fails), tagged with the page's
      * print density times the pixel density. Not on the FX thread: encoding a large page takes a second or two.

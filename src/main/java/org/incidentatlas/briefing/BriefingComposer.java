@@ -3,6 +3,7 @@ package org.incidentatlas.briefing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -10,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleConsumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.incidentatlas.export.PdfBriefing;
+import org.incidentatlas.filter.NearestCenters;
 import org.incidentatlas.map.MapFraming;
 import org.incidentatlas.map.MapPicture;
 
@@ -45,7 +48,8 @@ public final class BriefingComposer {
      * @param progress told the share of the map drawn so far, 0 to 1, on the FX thread
      */
     public CompletableFuture<Briefing> compose(BriefingRequest r, DoubleConsumer progress) {
-        BriefingPage page = new BriefingPage(r, ZonedDateTime.now(clock));
+        BriefingKey key = key(r);
+        BriefingPage page = new BriefingPage(r, key, ZonedDateTime.now(clock));
         new Scene(page); // CSS and layout work only in a Scene; it need not be in a window
         page.layOut();
         int w = page.mapWidth();
@@ -58,7 +62,7 @@ public final class BriefingComposer {
         // scale bar and north arrow text as large as the legend's (the window's map draws them at 11 px)
         double furniture = page.legendFontSize() / 11;
         MapPicture.Request map = new MapPicture.Request(r.incidents(), r.centers(), view, w, h, r.density(), furniture,
-                r.layers(), r.filter() == null ? null : r.filter().near());
+                r.layers(), r.filter() == null ? null : r.filter().near(), numbers(key));
         return MapPicture.draw(map, tiles, timeout, progress)
                 .handle((picture, e) -> {
                     if (e != null) {
@@ -70,6 +74,56 @@ public final class BriefingComposer {
                     page.setMap(picture);
                     return new Briefing(page.snapshot(r.density()), page, r.size().dpi() * r.density());
                 }, Platform::runLater);
+    }
+
+    /**
+     * Starts composing the PDF's values on {@code paper}; call on the FX thread. The same key, numbers and map as
+     * {@link #compose}; the map is drawn for page 1's map box. Write the result with {@code PdfBriefingWriter}
+     * (off the FX thread).
+     */
+    public CompletableFuture<PdfBriefing> composePdf(BriefingRequest r, PdfBriefing.Paper paper) {
+        BriefingKey key = key(r);
+        ZonedDateTime made = ZonedDateTime.now(clock);
+        int[] size = PdfComposer.mapSize(paper);
+        MapFraming view = r.framing().frame(size[0], size[1]);
+        MapPicture.Request map = new MapPicture.Request(r.incidents(), r.centers(), view, size[0], size[1],
+                PdfComposer.DENSITY, 1, r.layers(), r.filter() == null ? null : r.filter().near(), numbers(key));
+        return MapPicture.draw(map, tiles, timeout, share -> { })
+                .handle((picture, e) -> {
+                    if (e != null) {
+                        throw new BriefingException(why(e));
+                    }
+                    return picture;
+                })
+                .thenApplyAsync(picture -> PdfComposer.values(r, paper, key, picture, made), Platform::runLater);
+    }
+
+    /** {@link #composePdf} from any thread (the command line). */
+    public CompletableFuture<PdfBriefing> composePdfLater(BriefingRequest r, PdfBriefing.Paper paper) {
+        CompletableFuture<PdfBriefing> made = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                composePdf(r, paper).whenComplete((b, e) -> {
+                    if (e != null) {
+                        made.completeExceptionally(e);
+                    } else {
+                        made.complete(b);
+                    }
+                });
+            } catch (RuntimeException e) {
+                made.completeExceptionally(e);
+            }
+        });
+        return made;
+    }
+
+    private static BriefingKey key(BriefingRequest r) {
+        return r.key().lines() == 0 ? BriefingKey.none(r.incidents().size())
+                : BriefingKey.of(r.incidents(), r.key(), r.dataset().articlesById(), new NearestCenters(r.measuredFrom()));
+    }
+
+    private static List<MapPicture.Numbered> numbers(BriefingKey key) {
+        return key.entries().stream().map(e -> new MapPicture.Numbered(e.number(), e.incident())).toList();
     }
 
     /** {@link #compose} from any thread (the command line): it runs on the FX thread, which must be running. */

@@ -29,18 +29,23 @@ import org.incidentatlas.model.DisplayText;
  */
 final class BriefingPage extends BorderPane {
 
-    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm O", Locale.ENGLISH);
+    static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm O", Locale.ENGLISH);
 
     private final PageSize size;
     private final double unit;
     private final int total;
     private final StackPane mapSlot = new StackPane();
     private final Label count;
-    private final MapLegend legend;
+    private MapLegend legend;
     private final HBox body;
+    private final BriefingRequest request;
+    private final BriefingKey key;
+    private final KeyView keyView;
     private MapPicture picture;
 
-    BriefingPage(BriefingRequest r, ZonedDateTime made) {
+    BriefingPage(BriefingRequest r, BriefingKey key, ZonedDateTime made) {
+        request = r;
+        this.key = key;
         size = r.size();
         unit = size.unit();
         total = r.incidents().size();
@@ -67,11 +72,19 @@ final class BriefingPage extends BorderPane {
         HBox.setHgrow(mapSlot, Priority.ALWAYS);
         body.setPadding(new Insets(0, 28 * unit, 0, 28 * unit));
 
+        keyView = r.key().onPage() && !key.entries().isEmpty() ? new KeyView(key, size.width(), unit) : null;
         Label credits = text("briefingAttribution", r.layers().attribution(), 12, muted);
         credits.setStyle(credits.getStyle() + "-fx-font-size: " + Math.max(10.5, 12 * unit) + "px;");
         credits.setPadding(new Insets(10 * unit, 28 * unit, 12 * unit, 28 * unit));
         setTop(header);
-        setCenter(body);
+        if (keyView == null) {
+            setCenter(body);
+        } else {
+            keyView.setPadding(new Insets(10 * unit, 28 * unit, 0, 28 * unit));
+            VBox middle = new VBox(body, keyView);
+            VBox.setVgrow(body, Priority.ALWAYS);
+            setCenter(middle);
+        }
         setBottom(credits);
     }
 
@@ -119,7 +132,21 @@ final class BriefingPage extends BorderPane {
 
     void setMap(MapPicture p) {
         picture = p;
+        // the map keeps the size it was drawn for while the legend is made anew for what the picture shows
+        double w = mapSlot.getWidth();
+        double h = mapSlot.getHeight();
+        mapSlot.setMinSize(w, h);
+        mapSlot.setPrefSize(w, h);
+        mapSlot.setMaxSize(w, h);
         mapSlot.getChildren().setAll(p);
+        MapLegend shown = MapLegend.ofPicture(p, request.incidents(), request.layers().shown(), legendFontSize(),
+                !key.entries().isEmpty());
+        shown.setId("briefingLegend");
+        body.getChildren().set(body.getChildren().indexOf(legend), shown);
+        legend = shown;
+        if (keyView != null) {
+            keyView.markOutside(i -> p.inView(i.lat(), i.lon()));
+        }
         count.setText(count(total, p.drawnIncidents()));
         layout();
     }
@@ -130,6 +157,15 @@ final class BriefingPage extends BorderPane {
 
     MapLegend legend() {
         return legend;
+    }
+
+    BriefingKey key() {
+        return key;
+    }
+
+    /** The key as printed on the page; null when it is not on the page. */
+    KeyView keyView() {
+        return keyView;
     }
 
     /** The page at {@code density} device pixels per page pixel: every part drawn at that density, not enlarged. */

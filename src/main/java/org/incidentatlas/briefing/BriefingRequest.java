@@ -11,11 +11,21 @@ import org.incidentatlas.model.Incident;
 
 /**
  * What one briefing shows: the filtered incidents (in the table's order) and centres, the filter that chose them,
- * the analyst's title, the page and the pixel density (1, 2 or 3), how the map is framed, and the analyst's own
- * map layers (an MBTiles basemap, GeoJSON overlays) or {@link MapLayers#NONE}.
+ * the analyst's title, the page and the pixel density (1, 2 or 3), how the map is framed, the analyst's own
+ * map layers (an MBTiles basemap, GeoJSON overlays) or {@link MapLayers#NONE}, the key, and the centres each
+ * incident's nearest centre is found among (the dataset's own or the reference centres attached to it; its own
+ * unless given).
  */
 public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
-                              String title, PageSize size, int density, Framing framing, MapLayers layers) {
+                              String title, PageSize size, int density, Framing framing, MapLayers layers,
+                              BriefingKey.KeyOptions key, List<Center> measuredFrom) {
+
+    /** With the default key, nearest centres among the dataset's own. */
+    public BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
+                           String title, PageSize size, int density, Framing framing, MapLayers layers) {
+        this(dataset, incidents, centers, filter, title, size, density, framing, layers, BriefingKey.KeyOptions.DEFAULT,
+                null);
+    }
 
     /** Over the bundled basemap alone. */
     public BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
@@ -25,7 +35,25 @@ public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Ce
 
     /** The same page over the analyst's own basemap and overlay layers (the window's {@code AtlasMap.layers()}). */
     public BriefingRequest withLayers(MapLayers newLayers) {
-        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, newLayers);
+        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, newLayers, key,
+                measuredFrom);
+    }
+
+    /** The same page with another key. */
+    public BriefingRequest withKey(BriefingKey.KeyOptions newKey) {
+        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, newKey,
+                measuredFrom);
+    }
+
+    /** The same page at another size and density (the PDF's map). */
+    public BriefingRequest withSize(PageSize newSize, int newDensity) {
+        return new BriefingRequest(dataset, incidents, centers, filter, title, newSize, newDensity, framing, layers, key,
+                measuredFrom);
+    }
+
+    /** Nearest centres found among {@code all} (the reference centres attached to the dataset). */
+    public BriefingRequest withMeasuredFrom(List<Center> all) {
+        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key, all);
     }
 
     /** Chooses the map's view once the page is laid out and the map's size is known. */
@@ -50,6 +78,8 @@ public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Ce
             throw new IllegalArgumentException("pixel density " + density + "; 1, 2 or 3");
         }
         layers = layers == null ? MapLayers.NONE : layers;
+        key = key == null ? BriefingKey.KeyOptions.DEFAULT : key;
+        measuredFrom = List.copyOf(measuredFrom == null ? dataset.centers() : measuredFrom);
         incidents = List.copyOf(incidents);
         centers = List.copyOf(centers);
         title = title == null || title.isBlank() ? dataset.title() : title.strip();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.incidentatlas.dataset.OutputGuard;
 import org.incidentatlas.export.CsvExporter;
+import org.incidentatlas.filter.NearestCenters;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
@@ -44,9 +45,10 @@ final class ExportCsvCommand implements Callable<Integer> {
             return Cli.PROBLEMS;
         }
         try {
+            d = filters.withCentres(d);
             IncidentFilter f = filters.toFilter(d);
             List<Incident> rows = FilterArgs.select(d, f);
-            new CsvExporter(d.articlesById()).write(rows, outFile, excel);
+            new CsvExporter(d.articlesById(), new NearestCenters(d.centers())).write(rows, outFile, excel);
             cli.out.printf("wrote %s: %,d of %,d incidents (%s)%n", outFile, rows.size(), d.incidents().size(), f.describe());
             return Cli.OK;
         } catch (BadArgument e) {

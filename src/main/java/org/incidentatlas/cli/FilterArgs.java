@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.incidentatlas.app.ReferenceCenters;
 import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.TextFold;
@@ -44,6 +45,28 @@ final class FilterArgs {
             description = "within --km of this coordination centre")
     private String near;
     private Double km;
+    private ReferenceCenters.Choice centres = ReferenceCenters.Choice.AUTO;
+
+    @Option(names = {"--centres", "--centers"}, order = 22, paramLabel = "auto|bundled|own",
+            description = "the coordination centres to measure against: the dataset's own, else the bundled JCCs"
+            + " when its incidents are in their region (auto, the default); the dataset's and the bundled ones"
+            + " (bundled); the dataset's own only (own)")
+    void centres(String value) throws BadArgument {
+        ReferenceCenters.Choice c = ReferenceCenters.Choice.parse(value);
+        if (c == null) {
+            throw new BadArgument("--centres takes auto, bundled or own, not \"" + value + "\"");
+        }
+        centres = c;
+    }
+
+    /**
+     * The dataset with the centres {@code --centres} asks for in place of its own (in memory only), so that
+     * {@code --near}, the nearest-centre columns and the briefing's centres work on imported data too.
+     */
+    Dataset withCentres(Dataset d) {
+        List<Center> chosen = ReferenceCenters.ofThisRun().forDataset(d, centres);
+        return chosen.equals(d.centers()) ? d : ReferenceCenters.attach(d, chosen);
+    }
 
     @Option(names = "--from", order = 14, paramLabel = "YYYY-MM-DD", description = "on or after this day")
     void from(String value) throws BadArgument {

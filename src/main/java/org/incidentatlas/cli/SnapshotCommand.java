@@ -13,9 +13,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
+import org.incidentatlas.briefing.BriefingKey;
 import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.briefing.PageSize;
 import org.incidentatlas.dataset.OutputGuard;
+import org.incidentatlas.export.PdfBriefing;
+import org.incidentatlas.export.PdfBriefingWriter;
 import org.incidentatlas.map.MapLayers;
 import org.incidentatlas.map.basemap.BasemapFileException;
 import org.incidentatlas.map.basemap.GeoJsonOverlay;
@@ -34,8 +37,9 @@ import picocli.CommandLine.Option;
  * output folder are checked before anything is drawn; a failure is one line on stderr and nothing is written.
  */
 @Command(name = "snapshot", sortOptions = false,
-        description = {"The briefing page as a PNG, headless (docs/briefing.md):",
-        "1920 x 1080 at 1x unless told; fits the filtered incidents unless --center or --zoom is given."})
+        description = {"The briefing as a PNG page or a PDF, headless (docs/briefing.md):",
+        "1920 x 1080 at 1x unless told (PNG), A4 landscape unless told (PDF); fits the filtered incidents unless",
+        "--center or --zoom is given; numbers the incidents of the key (--key, 30 unless told)."})
 final class SnapshotCommand implements Callable<Integer> {
 
     static final int MAX_SIDE = 8000;
@@ -48,7 +52,8 @@ final class SnapshotCommand implements Callable<Integer> {
     private HelpOption help;
     @Option(names = "--dataset", order = 1, paramLabel = "FILE", description = "the dataset to read", required = true)
     private Path dataset;
-    @Option(names = "--out", order = 4, paramLabel = "FILE.png", description = "the PNG to write", required = true)
+    @Option(names = "--out", order = 4, paramLabel = "FILE.png|FILE.pdf",
+            description = "the PNG page or the PDF to write (by its extension)", required = true)
     private Path target;
     @Option(names = "--basemap", order = 5, paramLabel = "FILE.mbtiles",
             description = "a raster MBTiles file as the base map (the bundled one shows beyond its zooms and bounds)")
@@ -67,6 +72,10 @@ final class SnapshotCommand implements Callable<Integer> {
     private int scale = 1;
     private double[] centre;
     private Integer zoom;
+    private int keyLines = BriefingKey.KeyOptions.DEFAULT.lines();
+    private BriefingKey.Pick keyBy = BriefingKey.KeyOptions.DEFAULT.pick();
+    private String paperSize = "a4";
+    private String orientation = "landscape";
     @Mixin
     private FilterArgs filters;
 
@@ -108,6 +117,40 @@ final class SnapshotCommand implements Callable<Integer> {
         centre = latLon(value);
     }
 
+    @Option(names = "--key", order = 13, paramLabel = "N",
+            description = "number at most N incidents on the map and list them in the key, 0 to "
+            + BriefingKey.KeyOptions.MAX_LINES + " (default 30; 0: no numbers, no key)")
+    void key(String value) throws BadArgument {
+        keyLines = ArgValues.whole("--key", value, 0, BriefingKey.KeyOptions.MAX_LINES, "lines of the key");
+    }
+
+    @Option(names = "--key-by", order = 13, paramLabel = "severe|recent",
+            description = "with more incidents than --key: the most severe (default) or the most recent")
+    void keyBy(String value) throws BadArgument {
+        switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "severe" -> keyBy = BriefingKey.Pick.SEVERE;
+            case "recent" -> keyBy = BriefingKey.Pick.RECENT;
+            default -> throw new BadArgument("--key-by takes severe or recent, not \"" + value + "\"");
+        }
+    }
+
+    @Option(names = "--paper", order = 14, paramLabel = "a4|letter", description = "the PDF's paper (default a4)")
+    void paper(String value) throws BadArgument {
+        if (PdfBriefing.Paper.parse(value, "landscape") == null) {
+            throw new BadArgument("--paper takes a4 or letter, not \"" + value + "\"");
+        }
+        paperSize = value;
+    }
+
+    @Option(names = "--orientation", order = 14, paramLabel = "landscape|portrait",
+            description = "the PDF's orientation (default landscape)")
+    void orientation(String value) throws BadArgument {
+        if (PdfBriefing.Paper.parse("a4", value) == null) {
+            throw new BadArgument("--orientation takes landscape or portrait, not \"" + value + "\"");
+        }
+        orientation = value;
+    }
+
     @Override
     public Integer call() {
         try {
@@ -116,8 +159,10 @@ final class SnapshotCommand implements Callable<Integer> {
             }
             int w = width == null ? PageSize.SLIDE.width() : width;
             int h = height == null ? PageSize.SLIDE.height() : height;
-            if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-                throw new BadArgument("--out must name a .png file, not \"" + target.getFileName() + "\"");
+            String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean pdf = name.endsWith(".pdf");
+            if (!pdf && !name.endsWith(".png")) {
+                throw new BadArgument("--out must name a .png or a .pdf file, not \"" + target.getFileName() + "\"");
             }
             long pixels = (long) w * scale * h * scale;
             if (pixels > MAX_PIXELS) {
@@ -142,11 +187,16 @@ final class SnapshotCommand implements Callable<Integer> {
             if (d == null || cli.cannotWrite(target, OutputGuard.inputsOf(d))) {
                 return Cli.PROBLEMS;
             }
+            d = filters.withCentres(d);
             IncidentFilter f = filters.toFilter(d);
             List<Incident> shown = FilterArgs.select(d, f);
             List<Center> centres = FilterArgs.selectCentres(d, f);
             BriefingRequest request = new BriefingRequest(d, shown, centres, f, title, PageSize.page(w, h), scale,
-                    framing(shown, centres, centre, zoom)).withLayers(layers);
+                    framing(shown, centres, f.near(), centre, zoom)).withLayers(layers)
+                    .withKey(new BriefingKey.KeyOptions(keyLines, keyBy, true));
+            if (pdf) {
+                return writePdf(request, d, f);
+            }
             long t0 = System.nanoTime();
             Briefing b = compose(request);
             long t1 = System.nanoTime();
@@ -170,6 +220,19 @@ final class SnapshotCommand implements Callable<Integer> {
         }
     }
 
+    private int writePdf(BriefingRequest request, Dataset d, IncidentFilter f) throws IOException {
+        PdfBriefing.Paper paper = PdfBriefing.Paper.parse(paperSize, orientation);
+        HeadlessFx.start();
+        long t0 = System.nanoTime();
+        PdfBriefing values = await(composer.get().composePdfLater(request.withKey(request.key().offPage()), paper));
+        long t1 = System.nanoTime();
+        int pages = PdfBriefingWriter.write(values, target);
+        cli.out.printf("wrote %s: %s, %d page%s, %,d of %,d incidents (%s), %d in the key; drawn in %.1f s, written in %.1f s%n",
+                target, paper.label(), pages, pages == 1 ? "" : "s", request.incidents().size(), d.incidents().size(),
+                f.describe(), values.key().size(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+        return Cli.OK;
+    }
+
     /** The --basemap and --layer files, read and checked before anything is drawn. */
     private MapLayers layers() throws BadArgument {
         MbtilesSource base = basemap == null ? null : MbtilesSource.open(basemap);
@@ -182,9 +245,14 @@ final class SnapshotCommand implements Callable<Integer> {
         return new MapLayers(base, overlays);
     }
 
-    /** Fits the filtered incidents unless a centre or zoom is given; what is given replaces the fitted value. */
-    private static BriefingRequest.Framing framing(List<Incident> shown, List<Center> centres, double[] centre, Integer zoom) {
-        BriefingRequest.Framing fit = BriefingRequest.Framing.fitAll(shown, centres);
+    /**
+     * Fits the "within N km" circle whole when the filter has one (its centre labelled, as the window frames it),
+     * else the filtered incidents; a centre or zoom given replaces the fitted value.
+     */
+    private static BriefingRequest.Framing framing(List<Incident> shown, List<Center> centres, IncidentFilter.Near near,
+                                                   double[] centre, Integer zoom) {
+        BriefingRequest.Framing fit = near == null ? BriefingRequest.Framing.fitAll(shown, centres)
+                : (w, h) -> MapFraming.circle(near.lat(), near.lon(), near.km(), w, h, 0, 0);
         if (centre == null && zoom == null) {
             return fit;
         }
@@ -198,7 +266,10 @@ final class SnapshotCommand implements Callable<Integer> {
     /** Draws the page on the FX thread and waits for it here; the composer has its own limit for the map. */
     private Briefing compose(BriefingRequest request) {
         HeadlessFx.start();
-        CompletableFuture<Briefing> made = composer.get().composeLater(request);
+        return await(composer.get().composeLater(request));
+    }
+
+    private <T> T await(CompletableFuture<T> made) {
         try {
             return made.get(BriefingComposer.DEFAULT_TIMEOUT.toSeconds() + 60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.math.BigDecimal;
+import org.incidentatlas.filter.NearestCenters;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.incidentatlas.dataset.AtomicFiles;
@@ -29,15 +31,26 @@ public final class CsvExporter {
 
     public static final List<String> HEADER = List.of("id", "date_start", "date_end", "date_precision", "type", "title",
             "place", "province", "latitude", "longitude", "geo_precision", "uncertainty_km", "actors", "killed_low",
-            "killed_high", "injured_low", "injured_high", "summary", "sources", "quotes");
+            "killed_high", "injured_low", "injured_high", "summary", "sources", "quotes", "nearest_center", "nearest_center_km");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
 
     private final Map<String, Article> articles;
+    private final NearestCenters nearest;
 
-    /** @param articles the dataset's articles by id, for the "sources" column */
+    /** Without centres: the nearest-centre columns stay empty. */
     public CsvExporter(Map<String, Article> articles) {
+        this(articles, NearestCenters.NONE);
+    }
+
+    /**
+     * @param articles the dataset's articles by id, for the "sources" column
+     * @param nearest  the dataset's centres (its own or the reference centres attached to it), for the
+     *                 "nearest_center" (the centre's name) and "nearest_center_km" columns
+     */
+    public CsvExporter(Map<String, Article> articles, NearestCenters nearest) {
         this.articles = articles;
+        this.nearest = nearest;
     }
 
     /**
@@ -86,6 +99,10 @@ public final class CsvExporter {
         r.add(text(i.summary()));
         r.add(text(sources(i)));
         r.add(text(String.join(" | ", i.quotes().stream().map(Quote::text).toList())));
+        NearestCenters.Nearest n = nearest.of(i);
+        r.add(n == null ? "" : text(n.center().name()));
+        // a number cell, rounded as the key and the table show it, so the figures match
+        r.add(n == null ? "" : new BigDecimal(n.kmText()));
         return r;
     }
 

@@ -176,15 +176,15 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
     }
 
     /**
-     * The test for a coordination centre: the filters that apply to a place (text, province, how exactly it is
-     * located, distance, map view); the others (dates, types, actors, figures) say nothing about a centre.
+     * The test for a coordination centre. Centres are a reference layer, the places incidents are measured
+     * against, not records the analyst searches: only the filters that draw an area (distance, map view) apply,
+     * and the filter's own centre always stays. Text, dates, types, actors, provinces (whose spelling differs
+     * between a dataset and the reference centres attached to it), precision and figures never hide one: a text
+     * filter once hid the very centre a briefing was about.
      */
     public Predicate<Center> toCenterPredicate(PlaceVariants places) {
-        TextQuery query = TextQuery.parse(text, places);
-        return c -> (query.isEmpty() || query.matches(SearchIndex.haystackOf(c)))
-                && (provinces.isEmpty() || c.province() != null && provinces.contains(c.province()))
-                && (coarsePlace || c.geoPrecision().compareTo(GeoPrecision.PROVINCE) < 0)
-                && (near == null || Geo.distanceKm(near.lat(), near.lon(), c.lat(), c.lon()) <= near.km())
+        return c -> (near == null || near.centerId().equals(c.id())
+                    || Geo.distanceKm(near.lat(), near.lon(), c.lat(), c.lon()) <= near.km())
                 && (view == null || view.contains(c.lat(), c.lon()));
     }
 

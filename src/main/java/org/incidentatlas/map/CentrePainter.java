@@ -40,10 +40,15 @@ final class CentrePainter {
         }
     }
 
-    /** The names, from {@link #NAMES_FROM_ZOOM}; {@code hits} already holds the markers drawn this time. */
-    void names(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits, ScreenBoxes taken) {
+    /**
+     * The names, from {@link #NAMES_FROM_ZOOM}; {@code hits} already holds the markers drawn this time, {@code taken}
+     * the boxes other names keep. Returns the name tags' boxes (x, y, width, height), so a briefing's numbers can
+     * keep off them.
+     */
+    List<double[]> names(GraphicsContext g, Viewport v, IncidentPoints p, HitIndex hits, ScreenBoxes taken) {
+        List<double[]> placed = new ArrayList<>();
         if (v.zoom() < NAMES_FROM_ZOOM) {
-            return; // zoomed out, names would bury the basemap's; the tooltip names the centre
+            return placed; // zoomed out, names would bury the basemap's; the tooltip names the centre
         }
         g.setFont(FONT);
         g.setTextAlign(TextAlignment.CENTER);
@@ -60,8 +65,10 @@ final class CentrePainter {
             if (box != null) {
                 taken.add(name, box[0], box[1], box[0] + box[2], box[1] + box[3]);
                 pen.tag(g, name, box);
+                placed.add(box);
             }
         }
+        return placed;
     }
 
     /**

@@ -31,7 +31,15 @@ final class HitIndex {
     private final Map<Long, List<Item>> cells = new HashMap<>();
     private double largest;
 
+    private boolean centres;
+
+    /** True when a centre's symbol was drawn this time. */
+    boolean hasCentres() {
+        return centres;
+    }
+
     void add(Item item) {
+        centres |= item.kind() == Kind.CENTER;
         largest = Math.max(largest, item.radius());
         cells.computeIfAbsent(key(cell(item.x()), cell(item.y())), k -> new ArrayList<>(4)).add(item);
     }

@@ -17,7 +17,7 @@ final class IncidentLayer extends CanvasLayer {
 
     private final IncidentPainter painter = new IncidentPainter();
     private IncidentPoints points = IncidentPoints.of(List.of(), List.of());
-    private IncidentPainter.Frame frame = new IncidentPainter.Frame(new HitIndex(), 0);
+    private IncidentPainter.Frame frame = new IncidentPainter.Frame(new HitIndex(), 0, ShownMarks.NOTHING, List.of());
     private AtlasRecord selected;
     private Consumer<Viewport> afterRedraw = v -> { };
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -48,11 +51,34 @@ final class IncidentPainter {
     static final Color SELECTED = Color.web("#FFB000");
     private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
 
-    /** What one redraw produced; {@code names} are the basemap names drawn over it. */
-    record Frame(HitIndex hits, int drawnIncidents, List<PlaceLabelPainter.Drawn> names) {
-        Frame(HitIndex hits, int drawnIncidents) {
-            this(hits, drawnIncidents, List.of());
+    /**
+     * What one redraw produced: what was drawn where, how many incidents are in view, which marks show, the
+     * centre name tags' boxes, and the basemap names drawn over it.
+     */
+    record Frame(HitIndex hits, int drawnIncidents, ShownMarks shown, List<double[]> centreNames,
+                 List<PlaceLabelPainter.Drawn> names) {
+        Frame(HitIndex hits, int drawnIncidents, ShownMarks shown, List<double[]> centreNames) {
+            this(hits, drawnIncidents, shown, centreNames, List.of());
         }
+    }
+
+    /**
+     * True for a still picture (a briefing): a cluster is a disc divided by the types it holds, sized by its
+     * count, so nothing is hidden in an image nobody can zoom.
+     */
+    private final boolean splitClusters;
+    private final Set<String> typesShown = new HashSet<>();
+    private boolean ringsShown;
+    private boolean wideShown;
+    private boolean stacksShown;
+    private boolean clustersShown;
+
+    IncidentPainter() {
+        this(false);
+    }
+
+    IncidentPainter(boolean splitClusters) {
+        this.splitClusters = splitClusters;
     }
 
     /** The basemap's names planned for a zoom, or null while they are not (yet) planned. */
@@ -115,6 +141,11 @@ final class IncidentPainter {
         selectedX = Double.NaN;
         selectedY = Double.NaN;
         HitIndex hits = new HitIndex();
+        typesShown.clear();
+        ringsShown = false;
+        wideShown = false;
+        stacksShown = false;
+        clustersShown = false;
         int count = collectVisible(v, p);
         boolean cluster = v.zoom() < CLUSTER_BELOW_ZOOM - 0.25 || count > MAX_SINGLE;
         // Centres are the context, incidents the subject: centre symbols under the markers, so an incident at a
@@ -126,11 +157,12 @@ final class IncidentPainter {
         } else {
             singles(g, v, p, count, hits, selected);
         }
-        centres.names(g, v, p, hits, taken);
+        List<double[]> names = centres.names(g, v, p, hits, taken);
         int planZoom = (int) Math.max(0, Math.min(19, Math.floor(v.zoom() + 0.2))); // as the tiles are chosen
         basemapNames.draw(g, v, labels.planned(planZoom), planZoom, hits, taken, p.spellings(), raster, density);
         highlight(g, v, selected);
-        return new Frame(hits, count, basemapNames.drawn());
+        return new Frame(hits, count, new ShownMarks(Set.copyOf(typesShown), p.centers.length > 0 && hits.hasCentres(),
+                ringsShown, wideShown, stacksShown, clustersShown), names, basemapNames.drawn());
     }
 
     private int collectVisible(Viewport v, IncidentPoints p) {
@@ -152,6 +184,10 @@ final class IncidentPainter {
             double wx = p.x[i] * scale;
             double wy = p.y[i] * scale;
             if (wx >= x0 && wx <= x1 && wy >= y0 && wy <= y1) {
+                if (wx >= v.originX() && wx <= v.originX() + v.width() && wy >= v.originY()
+                        && wy <= v.originY() + v.height()) {
+                    typesShown.add(p.incidents[i].type()); // the legend's: its point is in the picture
+                }
                 visible[k] = i;
                 sx[k] = wx - v.originX();
                 sy[k] = wy - v.originY();
@@ -186,6 +222,7 @@ final class IncidentPainter {
             if (inc.geoPrecision().coarserThanTown() && inc.uncertaintyKm() != null) {
                 // the ring is about where the incident is, not where a fanned-out marker sits
                 rings.add(rx[k], ry[k], inc.uncertaintyKm() * 1000 / mpp, p.colour[visible[k]]);
+                ringsShown |= inc.uncertaintyKm() * 1000 / mpp >= RingPainter.MIN_RADIUS;
             }
         }
         rings.draw(g, v.width(), v.height());
@@ -199,6 +236,7 @@ final class IncidentPainter {
             pen.marker(g, sx[k], sy[k], p.size[i].radius, p.colour[i]);
             if (wideRing(p.incidents[i], mpp)) {
                 pen.coarse(g, sx[k], sy[k], p.size[i].radius);
+                wideShown = true;
             }
             hits.add(new HitIndex.Item(HitIndex.Kind.INCIDENT, sx[k], sy[k], p.size[i].radius, i, 1));
             if (p.incidents[i] == selected) {
@@ -221,8 +259,10 @@ final class IncidentPainter {
                 }
             }
             double drawn = pen.stack(g, sx[k], sy[k], r + 2, colour, members.length);
+            stacksShown = true;
             if (Arrays.stream(members).anyMatch(i -> wideRing(p.incidents[i], mpp))) {
                 pen.coarse(g, sx[k], sy[k], r + 2);
+                wideShown = true;
             }
             hits.add(new HitIndex.Item(HitIndex.Kind.STACK, sx[k], sy[k], drawn, members[0], members.length, members));
             placeNames.add(Stacks.commonPlace(p, members), sx[k], sy[k], drawn);
@@ -274,9 +314,24 @@ final class IncidentPainter {
         g.setFont(CLUSTER_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
+        if (splitClusters) {
+            // a still picture: each cluster a disc split by the types it holds (not merged: each keeps its members)
+            for (int c = 0; c < members.length; c++) {
+                if (members[c] > FAN_OUT) {
+                    double x = sumX[c] / members[c];
+                    double y = sumY[c] / members[c];
+                    double r = splitRadius(members[c]);
+                    clustersShown = true;
+                    pen.splitCluster(g, x, y, r, typeShares(p, first[c], next), members[c]);
+                    hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, x, y, r, -1, members[c]));
+                }
+            }
+            return;
+        }
         for (double[] c : ClusterMerge.merge(members, sumX, sumY, FAN_OUT)) {
             int many = (int) c[2];
             double r = clusterRadius(many);
+            clustersShown = true;
             pen.cluster(g, c[0], c[1], r, many);
             hits.add(new HitIndex.Item(HitIndex.Kind.CLUSTER, c[0], c[1], r, -1, many));
         }
@@ -289,6 +344,27 @@ final class IncidentPainter {
     private static boolean wideRing(Incident inc, double mpp) {
         return inc.geoPrecision().coarserThanTown() && inc.uncertaintyKm() != null
                 && inc.uncertaintyKm() * 1000 / mpp > RingPainter.FILL_MAX;
+    }
+
+    /** The types of one cluster cell with their counts, most first (then by name), as slices to draw. */
+    private Map<Color, Integer> typeShares(IncidentPoints p, int head, int[] next) {
+        Map<String, Integer> byType = new HashMap<>();
+        Map<String, Color> colours = new HashMap<>();
+        for (int k = head; k >= 0; k = next[k]) {
+            Incident inc = p.incidents[visible[k]];
+            byType.merge(inc.type(), 1, Integer::sum);
+            colours.putIfAbsent(inc.type(), p.colour[visible[k]]);
+        }
+        Map<Color, Integer> shares = new LinkedHashMap<>();
+        byType.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> shares.merge(colours.get(e.getKey()), e.getValue(), Integer::sum));
+        return shares;
+    }
+
+    /** A split cluster grows with its count (its area about with the log of it), so a big one reads as big. */
+    static double splitRadius(int n) {
+        return 10 + 6 * Math.log10(n);
     }
 
     static double clusterRadius(int n) {

@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,6 +21,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 import org.incidentatlas.map.basemap.GeoJsonOverlay;
 import org.incidentatlas.map.basemap.OverlayStyle;
 import org.incidentatlas.model.Incident;
@@ -43,6 +49,15 @@ public final class MapLegend extends VBox {
     }
 
     private MapLegend(double fontSize) {
+        this(fontSize, null, false);
+    }
+
+    /**
+     * @param only     for a still picture, what it shows: only those symbols get a row (null: all, as the window's
+     *                 map, where panning and zooming bring the others into view)
+     * @param numbered the picture's incidents carry numbers (explained by the key)
+     */
+    private MapLegend(double fontSize, ShownMarks only, boolean numbered) {
         super(3);
         setId("mapLegend");
         types.setHgap(10);
@@ -51,19 +66,52 @@ public final class MapLegend extends VBox {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-background-radius: 4;"
                 + " -fx-border-color: rgba(0,0,0,0.15); -fx-border-radius: 4; -fx-font-size: " + fontSize + "px;");
-        getChildren().addAll(heading("Incident type"), types, heading("Killed"), sizes(),
-                row(symbol(g -> pen.centre(g, 9, 9)), "Coordination centre"),
-                row(symbol(g -> pen.uncertainty(g, 9, 9, 8, Color.web("#555555"))), "May be off by (area, not a town)"),
-                row(symbol(g -> {
-                    pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
-                    pen.coarse(g, 9, 9, 4.5);
-                }), "Wide area (ring faint or left out)"),
-                row(symbol(g -> {
-                    g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 9));
-                    g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-                    g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        getChildren().addAll(heading("Incident type"), types, heading("Killed"), sizes());
+        if (only == null || only.centres()) {
+            getChildren().add(row(symbol(g -> pen.centre(g, 9, 9)), "Coordination centre"));
+        }
+        if (only == null || only.rings()) {
+            getChildren().add(row(symbol(g -> pen.uncertainty(g, 9, 9, 8, Color.web("#555555"))),
+                    "May be off by (area, not a town)"));
+        }
+        if (only == null || only.wide()) {
+            getChildren().add(row(symbol(g -> {
+                pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
+                pen.coarse(g, 9, 9, 4.5);
+            }), "Wide area (ring faint or left out)"));
+        }
+        if (only != null && only.stacks()) {
+            getChildren().add(row(symbol(g -> pen.stack(g, 8, 11, 5, Color.web("#8A8A8A"), 2)),
+                    "Incidents at one point, counted"));
+        }
+        if (only == null || only.clusters()) {
+            getChildren().add(row(symbol(g -> {
+                g.setFont(Font.font("System", FontWeight.BOLD, 9));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.CENTER);
+                if (only == null) {
                     pen.cluster(g, 9, 9, 8.5, 12);
-                }), "Incidents grouped; zoom in to split"), layers);
+                } else {
+                    pen.splitCluster(g, 9, 9, 8.5, Map.of(TypePalette.colour("attack"), 7,
+                            TypePalette.colour("meeting"), 5), 12);
+                }
+            }), only == null ? "Incidents grouped; zoom in to split" : "Grouped: count, slices by type"));
+        }
+        if (numbered) {
+            getChildren().add(row(symbol(g -> {
+                g.setFill(Color.WHITE);
+                g.fillRoundRect(2, 3, 14, 12, 4, 4);
+                g.setStroke(Color.web("#111111"));
+                g.setLineWidth(1);
+                g.strokeRoundRect(2, 3, 14, 12, 4, 4);
+                g.setFill(Color.web("#111111"));
+                g.setFont(Font.font("System", FontWeight.BOLD, 9));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.CENTER);
+                g.fillText("7", 9, 9.5);
+            }), "Number in the key"));
+        }
+        getChildren().add(layers);
         layers.managedProperty().bind(layers.visibleProperty());
         layers.setVisible(false);
         // collapsed, only the first heading stays, with a mark that says it opens again
@@ -138,6 +186,19 @@ public final class MapLegend extends VBox {
         return legend;
     }
 
+    /**
+     * The legend of a drawn still picture: only the types of the incidents in its view, and only the symbols it
+     * shows, so nothing in the legend is missing from the picture.
+     */
+    public static MapLegend ofPicture(MapPicture picture, List<? extends Incident> incidents,
+                                      List<GeoJsonOverlay> overlays, double fontSize, boolean numbered) {
+        MapLegend legend = new MapLegend(fontSize, picture.shown(), numbered);
+        Set<String> inView = picture.shown().types();
+        legend.update(incidents.stream().filter(i -> inView.contains(i.type())).toList());
+        legend.showOverlays(overlays);
+        return legend;
+    }
+
     /** The same, with a row for each overlay layer shown ({@code overlays} bottom first, as drawn). */
     public static MapLegend of(List<? extends Incident> incidents, List<GeoJsonOverlay> overlays, double fontSize) {
         MapLegend legend = of(incidents, fontSize);
@@ -178,7 +239,7 @@ public final class MapLegend extends VBox {
     }
 
     /** The type names shown, for tests. */
-    List<String> typesShown() {
+    public List<String> typesShown() {
         return types.getChildren().stream().filter(n -> n instanceof HBox).map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText())
                 .sorted(Comparator.naturalOrder()).toList();
     }
@@ -203,7 +264,7 @@ public final class MapLegend extends VBox {
         return l;
     }
 
-    private static Canvas symbol(java.util.function.Consumer<GraphicsContext> draw) {
+    private static Canvas symbol(Consumer<GraphicsContext> draw) {
         Canvas c = new Canvas(18, 18);
         draw.accept(c.getGraphicsContext2D());
         return c;

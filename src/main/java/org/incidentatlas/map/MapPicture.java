@@ -16,6 +16,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -59,10 +60,17 @@ public final class MapPicture extends StackPane {
      * @param unit    how large the scale bar and north arrow are drawn (1 = as on the window's map)
      * @param layers  the analyst's basemap and overlays ({@link MapLayers#NONE} for the bundled map alone)
      * @param near    the filter's "within N km" circle to draw, or null
+     * @param numbers the briefing's incident numbers to write beside their markers (the key's), or none
      */
     public record Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
                           int width, int height, int density, double unit, MapLayers layers,
-                          IncidentFilter.Near near) {
+                          IncidentFilter.Near near, List<Numbered> numbers) {
+
+        /** Without numbers. */
+        public Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
+                       int width, int height, int density, double unit, MapLayers layers, IncidentFilter.Near near) {
+            this(incidents, centers, framing, width, height, density, unit, layers, near, List.of());
+        }
 
         /** With the bundled basemap alone. */
         public Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
@@ -72,14 +80,26 @@ public final class MapPicture extends StackPane {
 
         public Request {
             layers = layers == null ? MapLayers.NONE : layers;
+            numbers = List.copyOf(numbers);
         }
     }
 
+    /** A number to write beside the marker of the incident at (lat, lon), the marker's radius given by its figure. */
+    public record Numbered(int number, Incident incident) { }
+
+    /** Where a number was written, in map pixels: its tag's box and its marker's point. */
+    public record NumberTag(int number, double x, double y, double width, double height, double pointX,
+                            double pointY, boolean leader) { }
+
     private final Viewport viewport;
     private final int drawnIncidents;
+    private final ShownMarks shown;
+    private final List<NumberTag> tags;
+    private final List<Node> furniture;
+    private final double metresPerPixel;
 
     private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, int density, MapLayers layers,
-                       IncidentFilter.Near near) {
+                       IncidentFilter.Near near, List<Numbered> numbers) {
         viewport = v;
         setId("mapPicture");
         setMinSize(v.width(), v.height());
@@ -94,12 +114,18 @@ public final class MapPicture extends StackPane {
         UserLayerPainter.near(own.getGraphicsContext2D(), v, near);
         Canvas marks = new Canvas(v.width(), v.height());
         marks.setId("pictureIncidents");
-        IncidentPainter painter = new IncidentPainter();
+        IncidentPainter painter = new IncidentPainter(true);
         // every tile of the picture is drawn, so its zoom's names are planned: no redraw to wait for
         painter.setLabels(zoom -> BasemapTileRetriever.labels(zoom, () -> { }));
         painter.setRaster(layers.basemap());
         painter.setDensity(density);
-        drawnIncidents = painter.paint(marks.getGraphicsContext2D(), v, points, null).drawnIncidents();
+        IncidentPainter.Frame frame = painter.paint(marks.getGraphicsContext2D(), v, points, null);
+        drawnIncidents = frame.drawnIncidents();
+        shown = frame.shown();
+        // the numbers on a canvas of their own, so a PDF can write them as text instead of their pixels
+        Canvas numberCanvas = new Canvas(v.width(), v.height());
+        numberCanvas.setId("pictureNumbers");
+        tags = NumberPen.draw(numberCanvas.getGraphicsContext2D(), v, numbers, unit, frame.centreNames());
         ScaleBar scale = new ScaleBar(unit);
         scale.update(v.lat(v.height() / 2), v.zoom());
         setAlignment(scale, Pos.BOTTOM_LEFT);
@@ -107,7 +133,9 @@ public final class MapPicture extends StackPane {
         Canvas north = northArrow(unit);
         setAlignment(north, Pos.TOP_RIGHT);
         setMargin(north, new Insets(10 * unit, 10 * unit, 0, 0));
-        getChildren().addAll(base, own, marks, scale, north);
+        getChildren().addAll(base, own, marks, numberCanvas, scale, north);
+        furniture = List.of(numberCanvas, scale, north);
+        metresPerPixel = Mercator.metresPerPixel(v.lat(v.height() / 2), v.zoom());
     }
 
     /**
@@ -143,7 +171,8 @@ public final class MapPicture extends StackPane {
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 // off the FX thread even when every tile was ready at once: a 3x mosaic is tens of megabytes
                 .thenApplyAsync(ok -> SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null))
-                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit(), r.density(), r.layers(), r.near()), Platform::runLater);
+                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit(), r.density(), r.layers(), r.near(),
+                        r.numbers()), Platform::runLater);
     }
 
     /**
@@ -195,6 +224,43 @@ public final class MapPicture extends StackPane {
     /** Where (lat, lon) is in the picture, in map pixels. */
     public Point2D point(double lat, double lon) {
         return new Point2D(viewport.screenX(lon), viewport.screenY(lat));
+    }
+
+    /**
+     * Shows or hides the numbers, scale bar and north arrow: a PDF hides them while it takes the map's pixels and
+     * draws them itself, as text and lines.
+     */
+    public void showFurniture(boolean shown) {
+        furniture.forEach(n -> n.setVisible(shown));
+    }
+
+    /** Metres per map pixel at the picture's middle latitude (what the scale bar shows). */
+    public double metresPerPixel() {
+        return metresPerPixel;
+    }
+
+    public double mapWidth() {
+        return viewport.width();
+    }
+
+    public double mapHeight() {
+        return viewport.height();
+    }
+
+    /** What the picture shows, for its legend. */
+    public ShownMarks shown() {
+        return shown;
+    }
+
+    /** Where each number was written (a number whose incident is outside the view has none). */
+    public List<NumberTag> numberTags() {
+        return tags;
+    }
+
+    /** True when (lat, lon) is inside the picture. */
+    public boolean inView(double lat, double lon) {
+        Point2D p = point(lat, lon);
+        return p.getX() >= 0 && p.getY() >= 0 && p.getX() <= viewport.width() && p.getY() <= viewport.height();
     }
 
     /** How many incidents are in the picture, as markers or inside clusters. */

@@ -2,7 +2,9 @@ package org.incidentatlas.map;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import java.util.Map;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.ArcType;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -82,6 +84,30 @@ final class MarkerPen {
         g.setStroke(Color.WHITE);
         g.setLineWidth(1.5);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.setFill(Color.WHITE);
+        g.fillText(count(n), x, y);
+    }
+
+    /**
+     * A cluster of a still picture: a disc in slices, one per type in its colour, sized by count, with the count
+     * on a dark centre, so the picture says what the cluster holds without a zoom.
+     *
+     * @param shares each colour's count, in the order to draw them (clockwise from the top)
+     */
+    void splitCluster(GraphicsContext g, double x, double y, double r, Map<Color, Integer> shares, int n) {
+        double start = 90;
+        for (Map.Entry<Color, Integer> e : shares.entrySet()) {
+            double extent = -360.0 * e.getValue() / n;
+            g.setFill(e.getKey());
+            g.fillArc(x - r, y - r, 2 * r, 2 * r, start, extent, ArcType.ROUND);
+            start += extent;
+        }
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1.5);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        double inner = Math.max(7.5, r * 0.52);
+        g.setFill(IncidentPainter.CLUSTER);
+        g.fillOval(x - inner, y - inner, 2 * inner, 2 * inner);
         g.setFill(Color.WHITE);
         g.fillText(count(n), x, y);
     }

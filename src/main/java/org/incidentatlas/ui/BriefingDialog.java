@@ -47,6 +47,8 @@ final class BriefingDialog {
     private final Label state = new Label();
     private final Button save = new Button("Save PNG\u2026");
     private final Button copy = new Button("Copy to clipboard");
+    private final Button previewButton = new Button("Preview");
+    private final BriefingOptions options = new BriefingOptions();
 
     BriefingDialog(Stage owner, Workbench bench, AtlasMap map, BriefingComposer composer) {
         this.bench = bench;
@@ -101,6 +103,15 @@ final class BriefingDialog {
         form.addRow(0, new Label("Title"), title);
         form.addRow(1, new Label("Size"), size);
         form.addRow(2, new Label("Pixel density"), new HBox(10, density, pixels));
+        form.addRow(3, new Label("Key"), options.keyRow());
+        form.addRow(4, new Label("Write"), new HBox(10, options.format, options.paper));
+        size.disableProperty().bind(options.format.valueProperty().isEqualTo("PDF document"));
+        density.disableProperty().bind(size.disableProperty());
+        options.format.valueProperty().addListener(o -> {
+            save.setText(options.pdf() ? "Save PDF\u2026" : "Save PNG\u2026");
+            copy.setDisable(options.pdf());
+            options.clear("Preview shows here what Save will write.");
+        });
         progress.setId("briefingProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         state.setId("briefingState");
@@ -110,14 +121,16 @@ final class BriefingDialog {
         save.setOnAction(e -> saveAs());
         copy.setId("briefingCopy");
         copy.setOnAction(e -> copy());
+        previewButton.setId("briefingPreviewButton");
+        previewButton.setOnAction(e -> preview());
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox buttons = new HBox(8, grow, save, copy, close);
+        HBox buttons = new HBox(8, previewButton, grow, save, copy, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(12, form, new VBox(4, progress, state), buttons);
+        VBox box = new VBox(12, form, options.previewBox(), new VBox(4, progress, state), buttons);
         box.setPadding(new Insets(16));
         box.setId("briefingDialog");
         return box;
@@ -142,7 +155,52 @@ final class BriefingDialog {
     }
 
     private void saveAs() {
-        bench.chooseBriefingFile(title.getText()).ifPresent(this::save);
+        if (options.pdf()) {
+            bench.chooseBriefingPdf(title.getText()).ifPresent(this::savePdf);
+        } else {
+            bench.chooseBriefingFile(title.getText()).ifPresent(this::save);
+        }
+    }
+
+    /** Composes the PDF and writes it to {@code target} in the background. */
+    void savePdf(Path target) {
+        busy(true, "Drawing the map\u2026");
+        bench.briefingPdf(request(), options.paper.getValue()).whenComplete((b, e) -> {
+            if (e != null) {
+                busy(false, "Failed.");
+                return;
+            }
+            options.show(b);
+            busy(true, "Writing " + target.getFileName() + "\u2026");
+            bench.saveBriefingPdf(b, target, stage::close, () -> busy(false, "Failed."));
+        });
+    }
+
+    /** Shows what Save would write now: the PNG page at 1x, or the PDF's map page and what follows it. */
+    void preview() {
+        busy(true, "Drawing the preview\u2026");
+        if (options.pdf()) {
+            bench.briefingPdf(request(), options.paper.getValue()).whenComplete((b, e) -> {
+                busy(false, e == null ? what() : "Failed.");
+                if (e == null) {
+                    options.show(b);
+                }
+            });
+        } else {
+            BriefingRequest r = request();
+            bench.briefing(r.withSize(r.size(), 1), progress::setProgress).whenComplete((b, e) -> {
+                busy(false, e == null ? what() : "Failed.");
+                if (e == null) {
+                    options.show(b);
+                }
+            });
+        }
+    }
+
+    private BriefingRequest request() {
+        return bench.briefingRequest(title.getText(), size.getValue(), density.getValue(),
+                BriefingRequest.Framing.keep(MapFraming.current(map), map.getWidth(), map.getHeight()))
+                .withKey(options.key());
     }
 
     /** Draws the page and writes it to {@code target} in the background; the status bar says how it went. */
@@ -166,9 +224,7 @@ final class BriefingDialog {
     /** The page of what the window shows now; a failure is shown by the workbench and ends the chain. */
     private CompletableFuture<Briefing> compose() {
         busy(true, "Drawing the map\u2026");
-        BriefingRequest request = bench.briefingRequest(title.getText(), size.getValue(), density.getValue(),
-                BriefingRequest.Framing.keep(MapFraming.current(map), map.getWidth(), map.getHeight()));
-        return bench.briefing(request, progress::setProgress).whenComplete((b, e) -> {
+        return bench.briefing(request(), progress::setProgress).whenComplete((b, e) -> {
             if (e != null) {
                 busy(false, "Failed.");
             }
@@ -177,7 +233,8 @@ final class BriefingDialog {
 
     private void busy(boolean busy, String what) {
         save.setDisable(busy);
-        copy.setDisable(busy);
+        copy.setDisable(busy || options.pdf());
+        previewButton.setDisable(busy);
         progress.setVisible(busy);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         state.setText(what);

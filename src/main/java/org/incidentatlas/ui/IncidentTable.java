@@ -9,6 +9,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.incidentatlas.app.Workbench;
+import org.incidentatlas.filter.NearestCenters;
 import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.DateText;
 import org.incidentatlas.model.DisplayText;
@@ -48,7 +49,40 @@ final class IncidentTable extends TableView<Incident> {
         sources.setPrefWidth(70);
         getColumns().add(sources);
         getColumns().add(text("Title", Incident::title, 380));
+        nearestColumns(bench);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    /**
+     * The nearest coordination centre (the dataset's own or the reference centres attached to it) and its
+     * distance, as the CSV's nearest_center and nearest_center_km; sorted by the distance.
+     */
+    private void nearestColumns(Workbench bench) {
+        TableColumn<Incident, String> centre = text("Nearest centre",
+                i -> name(bench.centres().nearestProperty().get().of(i)), 200);
+        centre.setId("nearestCentreColumn");
+        TableColumn<Incident, Double> km = new TableColumn<>("km");
+        km.setId("nearestKmColumn");
+        km.setCellValueFactory(c -> {
+            NearestCenters.Nearest n = bench.centres().nearestProperty().get().of(c.getValue());
+            return new ReadOnlyObjectWrapper<>(n == null ? null : n.km());
+        });
+        km.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        km.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : NearestCenters.kmText(item));
+            }
+        });
+        km.setPrefWidth(60);
+        getColumns().add(centre);
+        getColumns().add(km);
+        bench.centres().nearestProperty().addListener(o -> refresh());
+    }
+
+    private static String name(NearestCenters.Nearest n) {
+        return n == null ? "" : n.center().name();
     }
 
     private static TableColumn<Incident, String> text(String name, Function<Incident, String> get, double width) {

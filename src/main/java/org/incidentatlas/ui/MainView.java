@@ -66,7 +66,8 @@ public final class MainView extends BorderPane {
         map = new AtlasMap(bench.incidents(), bench.centers(),
                 SelectionLink.link(bench, table, centerTable, tabs, incidentsTab, centresTab));
         FilterPane filters = new FilterPane(bench, map.visibleBoundsProperty());
-        QuotePane quotes = new QuotePane(bench.selectionProperty(), bench::articles);
+        QuotePane quotes = new QuotePane(bench.selectionProperty(), bench::articles,
+                () -> bench.centres().nearestProperty().get());
         briefing = new BriefingDialog(stage, bench, map, new BriefingComposer());
 
         authoring = new Authoring(stage, bench, map, () -> writing(true), () -> writing(false));

@@ -321,8 +321,12 @@ class WorkbenchTest {
         Center centre = bench.allCenters().get(1);
         bench.clearFilters();
         bench.select(centre);
-        bench.changeFilter(f -> f.withProvinces(Set.of("Ninawa")));
-        assertNull(bench.selectionProperty().get(), "a centre the filters hide is let go too");
+        bench.changeFilter(f -> f.withProvinces(Set.of("Ninawa")).withText("Sinjar"));
+        assertSame(centre, bench.selectionProperty().get(), "centres are a reference layer: a province or text"
+                + " filter hides none");
+        Center sinjar = bench.allCenters().get(0);
+        bench.changeFilter(f -> f.withNear(new IncidentFilter.Near(sinjar.id(), sinjar.name(), sinjar.lat(), sinjar.lon(), 20)));
+        assertNull(bench.selectionProperty().get(), "a centre the filters hide (outside the circle) is let go too");
     }
 
     @Test

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.incidentatlas.filter.NearestCenters;
 import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.GeoPrecision;
@@ -78,7 +80,24 @@ class CsvExporterTest {
     void headerIsExactlyTheDocumentedColumns() throws IOException {
         String first = Files.readString(export(List.of(), false)).split("\r\n")[0];
         assertEquals("id,date_start,date_end,date_precision,type,title,place,province,latitude,longitude,geo_precision,"
-                + "uncertainty_km,actors,killed_low,killed_high,injured_low,injured_high,summary,sources,quotes", first);
+                + "uncertainty_km,actors,killed_low,killed_high,injured_low,injured_high,summary,sources,quotes,nearest_center,"
+                + "nearest_center_km", first);
+    }
+
+    @Test
+    void nearestCentreAndItsDistance() throws IOException {
+        // TRICKY is at (35.47243, -5.25); one degree of latitude north is 111.195 km on the reader's sphere
+        Center north = new Center("n", "=North JCC", "jcc", 36.47243, -5.25, GeoPrecision.TOWN, null, null, null,
+                List.of(), null);
+        Center far = new Center("f", "Far JCC", "jcc", 10, 10, GeoPrecision.TOWN, null, null, null, List.of(), null);
+        Path out = temp.resolve("near.csv");
+        new CsvExporter(ARTICLES, new NearestCenters(List.of(far, north))).write(List.of(TRICKY), out, false);
+        CSVRecord r = parse(out).get(0);
+        assertEquals("'=North JCC", r.get("nearest_center"), "the centre's name, as any text cell");
+        assertEquals("111.2", r.get("nearest_center_km"));
+        CSVRecord none = parse(export(List.of(TRICKY), false)).get(0);
+        assertEquals("", none.get("nearest_center"), "no centres: empty cells");
+        assertEquals("", none.get("nearest_center_km"));
     }
 
     @Test

@@ -17,6 +17,11 @@ import javax.imageio.ImageIO;
 import org.incidentatlas.briefing.PageSize;
 import org.incidentatlas.map.AtlasMap;
 import org.incidentatlas.map.MapFraming;
+import javafx.scene.control.Button;
+import javafx.scene.image.ImageView;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,5 +118,29 @@ class BriefingWindowTest extends ApplicationTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > map.getWidth() && image.getHeight() > map.getHeight(),
                 "the map at its size, the page around it: " + image.getWidth() + " x " + image.getHeight());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPdfIsPreviewedThenWrittenWithItsKeyAndQuotes() throws Exception {
+        interact(() -> view.briefing().show());
+        interact(() -> {
+            lookup("#briefingFormat").queryAs(ChoiceBox.class).setValue("PDF document");
+            lookup("#briefingPaper").queryAs(ChoiceBox.class).getSelectionModel().select(1); // A4 portrait
+        });
+        assertEquals("Save PDF\u2026", lookup("#briefingSave").queryAs(Button.class).getText());
+        interact(() -> view.briefing().preview());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#briefingPreview").queryAs(ImageView.class).getImage() != null);
+        String said = lookup("#briefingPreviewText").queryAs(Label.class).getText();
+        assertTrue(said.startsWith("PDF, A4 portrait. Page 1: this map"), said);
+        Path pdf = temp.resolve("brief.pdf");
+        interact(() -> view.briefing().savePdf(pdf));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message().startsWith("Saved"));
+        assertTrue(message().startsWith("Saved the briefing to brief.pdf (A4 portrait, "), message());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Key: the numbered incidents on the map"), "the key follows the map");
+            assertEquals(595.28f, doc.getPage(0).getMediaBox().getWidth(), 0.01f);
+        }
     }
 }

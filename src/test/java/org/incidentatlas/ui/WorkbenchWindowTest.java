@@ -33,6 +33,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -103,9 +104,26 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertTrue(lookup("#filterText").queryAs(TextField.class).isFocused(), "Ctrl+F focuses the search box");
         write("baqubah");
         assertEquals(15, rows());
-        assertEquals("15 of 30 incidents, 1 of 2 centres \u2014 text \u201cbaqubah\u201d", status());
+        // centres are a reference layer: the text hides neither of the two
+        assertEquals("15 of 30 incidents \u2014 text \u201cbaqubah\u201d", status());
         clearAll();
         assertEquals("", lookup("#filterText").queryAs(TextField.class).getText(), "clear all empties the box");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTableShowsEachIncidentsNearestCentreAndItsDistance() {
+        TableView<Incident> table = lookup("#incidentTable").queryAs(TableView.class);
+        TableColumn<Incident, ?> centre = table.getColumns().stream()
+                .filter(c -> "Nearest centre".equals(c.getText())).findFirst().orElseThrow();
+        TableColumn<Incident, ?> km = table.getColumns().stream().filter(c -> "km".equals(c.getText())).findFirst().orElseThrow();
+        for (int row = 0; row < 4; row++) {
+            boolean sinjar = table.getItems().get(row).place().equals("Sinjar");
+            // Sinjar's incidents are 0.01 degree of longitude west of its centre at 36.32 N: 0.896 km;
+            // Baqubah's stand on the operations room's point
+            assertEquals(sinjar ? "Sinjar coordination centre" : "Baqubah operations room", centre.getCellData(row));
+            assertEquals(sinjar ? 0.896 : 0.0, (Double) km.getCellData(row), 0.001);
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.incidentatlas.filter.NearestCenters;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Casualties;
@@ -31,8 +32,17 @@ public final class QuotePane extends ScrollPane {
     private final Supplier<Map<String, Article>> articles;
     private ArticleView.PassageActions actions;
 
+    private final Supplier<NearestCenters> nearest;
+
     public QuotePane(ObservableValue<AtlasRecord> selection, Supplier<Map<String, Article>> articles) {
+        this(selection, articles, () -> NearestCenters.NONE);
+    }
+
+    /** @param nearest the centres each incident's nearest is found among (the open dataset's, or attached) */
+    public QuotePane(ObservableValue<AtlasRecord> selection, Supplier<Map<String, Article>> articles,
+                     Supplier<NearestCenters> nearest) {
         this.articles = articles;
+        this.nearest = nearest;
         setId("quotePane");
         box.setPadding(new Insets(10));
         box.setFillWidth(true);
@@ -53,6 +63,13 @@ public final class QuotePane extends ScrollPane {
         Label title = wrap(new Label(DisplayText.safe(r.label())), "heading");
         title.setId("quoteTitle");
         box.getChildren().addAll(title, wrap(new Label(DisplayText.safe(facts(r))), "facts"));
+        NearestCenters.Nearest near = r instanceof Incident i ? nearest.get().of(i) : null;
+        if (near != null) {
+            Label centre = wrap(new Label("Nearest centre: " + DisplayText.safe(near.center().name()) + ", "
+                    + near.kmText() + " km"), "muted");
+            centre.setId("quoteNearest");
+            box.getChildren().add(centre);
+        }
         Label count = new Label(r.quotes().isEmpty() ? "No quote: nothing shows where this record comes from."
                 : r.quotes().size() + (r.quotes().size() == 1 ? " quote" : " quotes"));
         count.setId("quoteCount");
