@@ -43,6 +43,21 @@ public final class PlaceSearch {
         return lookup != null && lookup.isDone() && !lookup.isCompletedExceptionally();
     }
 
+    /** Why the lookup could not be built (a damaged installation), for the form to say; null when it could. */
+    public String failure() {
+        if (lookup == null || !lookup.isCompletedExceptionally()) {
+            return null;
+        }
+        try {
+            lookup.join();
+            return null;
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return "the offline place lookup could not be built (" + cause.getMessage()
+                    + "); place the point on the map instead, and reinstall the app";
+        }
+    }
+
     /** The places matching {@code typed}, best first (at most {@code max}); none until the lookup is built. */
     public List<PlaceMatch> find(String typed, int max) {
         prepare();

@@ -1,5 +1,8 @@
 package org.incidentatlas.map;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;

@@ -61,7 +61,7 @@ public final class PlaceLookup {
 
     /** The lookup over the files that ship with the app (class-path resources, so the installed image has them). */
     public static PlaceLookup bundled() throws IOException {
-        String basemap = "/org/incidentatlas/map/basemap/";
+        String basemap = "/org/incidentatlas/places/";
         Builder b = builder();
         try (Reader gazetteer = new InputStreamReader(resource("/org/incidentatlas/filter/gazetteer.csv"),
                 StandardCharsets.UTF_8)) {

@@ -188,6 +188,9 @@ public final class RecordForm extends BorderPane {
         } else {
             map.draftProperty().set(rows.point());
         }
+        if (places.failure() != null) {
+            say("place", places.failure(), false);
+        }
         keep.setDisable(errors);
         if (problems.getChildren().isEmpty()) {
             Label ok = new Label("Ready to keep: the reader's checks find nothing wrong.");

@@ -30,7 +30,7 @@ class CompactBasemapTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             layers = files.filter(p -> p.toString().endsWith(".geojson")).sorted().toList();
         }
-        assertEquals(18, layers.size(), "the bundled layers (BasemapData reads each)");
+        assertEquals(19, layers.size(), "the bundled layers (BasemapData reads each; sub-districts serve the place lookup)");
         for (Path layer : layers) {
             String name = SOURCES.relativize(layer).toString().replace(".geojson", CompactBasemap.EXTENSION);
             List<Feature> expected;
