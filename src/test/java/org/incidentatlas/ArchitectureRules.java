@@ -38,9 +38,9 @@ final class ArchitectureRules {
      */
     ArchRule dataFloorsUseNoJavaFx() {
         return noClasses().that().resideInAnyPackage(pkg("model"), pkg("dataset"), pkg("filter"), pkg("importer"),
-                        pkg("export"), pkg("generate"), pkg("map.geo"), pkg("map.basemap"))
+                        pkg("export"), pkg("generate"), pkg("map.geo"), pkg("map.basemap"), pkg("map.density"))
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
-                .as("model, dataset, filter, importer, export, generate, map.geo and map.basemap use no JavaFX");
+                .as("model, dataset, filter, importer, export, generate, map.geo, map.basemap and map.density use no JavaFX");
     }
 
     /**
