@@ -67,6 +67,7 @@ public final class Workbench {
     private final ReadOnlyObjectWrapper<AppSettings.MapView> viewToShow = new ReadOnlyObjectWrapper<>();
     private final FilteredState state;
     private final MapLayerChoices layers;
+    private final DensityChoice density = new DensityChoice(this::say);
     // read-only views of the lists, made once: a view made per call is collected, and with it its listeners
     private final ObservableList<Incident> allView;
     private final ObservableList<Center> centersView;
@@ -370,7 +371,7 @@ public final class Workbench {
             PageSize size, int density,
             BriefingRequest.Framing framing) {
         return new BriefingRequest(dataset.get(), List.copyOf(state.rows()), List.copyOf(state.centers()),
-                filter.get(), title, size, density, framing).withLayers(layers.layers());
+                filter.get(), title, size, density, framing).withLayers(layers.layers()).withDensityView(this.density.style());
     }
 
     /** Says {@code text} in the status bar's message (what was last done). */
@@ -471,6 +472,11 @@ public final class Workbench {
     /** The analyst's own basemap and overlays for the open dataset, and the commands that change them. */
     public MapLayerChoices layers() {
         return layers;
+    }
+
+    /** Markers or a density view (heatmap, hexagon counts) on the map and in briefings, and its commands. */
+    public DensityChoice density() {
+        return density;
     }
 
     public AppSettings settings() {

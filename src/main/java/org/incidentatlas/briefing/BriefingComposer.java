@@ -58,7 +58,7 @@ public final class BriefingComposer {
         // scale bar and north arrow text as large as the legend's (the window's map draws them at 11 px)
         double furniture = page.legendFontSize() / 11;
         MapPicture.Request map = new MapPicture.Request(r.incidents(), r.centers(), view, w, h, r.density(), furniture,
-                r.layers(), r.filter() == null ? null : r.filter().near());
+                r.layers(), r.filter() == null ? null : r.filter().near(), r.densityView());
         return MapPicture.draw(map, tiles, timeout, progress)
                 .handle((picture, e) -> {
                     if (e != null) {

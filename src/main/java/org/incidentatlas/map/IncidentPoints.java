@@ -71,6 +71,11 @@ final class IncidentPoints {
         return new IncidentPoints(incidents, centers, cache);
     }
 
+    /** The same centres without the incidents (a density view stands for them). */
+    IncidentPoints centresOnly() {
+        return new IncidentPoints(List.of(), List.of(centers), new ProjectionCache());
+    }
+
     int size() {
         return incidents.length;
     }

@@ -9,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -17,7 +18,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 import org.incidentatlas.map.basemap.GeoJsonOverlay;
+import org.incidentatlas.map.density.DensityScale;
 import org.incidentatlas.map.basemap.OverlayStyle;
 import org.incidentatlas.model.Incident;
 
@@ -34,6 +39,12 @@ public final class MapLegend extends VBox {
     private final VBox types = new VBox(2);
     private final VBox layers = new VBox(2);
     private final BooleanProperty collapsed = new SimpleBooleanProperty(this, "collapsed", false);
+    /** A density key's width, fixed: a briefing lays its map out before the key's figures are known. */
+    static final double DENSITY_WIDTH = 190;
+    private final Label first = heading("Incident type");
+    private final VBox densityRows = new VBox(2);
+    private final List<Node> markerRows;
+    private DensityScale.Key densityKey;
 
     MapLegend() {
         this(11);
@@ -46,34 +57,77 @@ public final class MapLegend extends VBox {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-background-radius: 4;"
                 + " -fx-border-color: rgba(0,0,0,0.15); -fx-border-radius: 4; -fx-font-size: " + fontSize + "px;");
-        getChildren().addAll(heading("Incident type"), types, heading("Killed"), sizes(),
-                row(symbol(g -> pen.centre(g, 9, 9)), "Coordination centre"),
-                row(symbol(g -> pen.uncertainty(g, 9, 9, 8, Color.web("#555555"))), "May be off by (area, not a town)"),
-                row(symbol(g -> {
-                    pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
-                    pen.coarse(g, 9, 9, 4.5);
-                }), "Area wider than the view"),
-                row(symbol(g -> {
-                    g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 9));
-                    g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-                    g.setTextBaseline(javafx.geometry.VPos.CENTER);
-                    pen.cluster(g, 9, 9, 8.5, 12);
-                }), "Incidents grouped; zoom in to split"), layers);
-        layers.managedProperty().bind(layers.visibleProperty());
-        layers.setVisible(false);
-        // collapsed, only the first heading stays, with a mark that says it opens again
-        Label first = (Label) getChildren().get(0);
-        collapsed.addListener((o, was, now) -> {
-            for (Node n : getChildren().subList(1, getChildren().size())) {
-                if (n == layers) {
-                    layers.setVisible(!now && !layers.getChildren().isEmpty()); // its managed follows
-                } else {
-                    n.setVisible(!now);
-                    n.setManaged(!now);
-                }
+        Node centreRow = row(symbol(g -> pen.centre(g, 9, 9)), "Coordination centre");
+        Node ringRow = row(symbol(g -> pen.uncertainty(g, 9, 9, 8, Color.web("#555555"))), "May be off by (area, not a town)");
+        Node areaRow = row(symbol(g -> {
+            pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
+            pen.coarse(g, 9, 9, 4.5);
+        }), "Area wider than the view");
+        Node clusterRow = row(symbol(g -> {
+            g.setFont(Font.font("System", FontWeight.BOLD, 9));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            pen.cluster(g, 9, 9, 8.5, 12);
+        }), "Incidents grouped; zoom in to split");
+        Label killed = heading("Killed");
+        Node sizes = sizes();
+        markerRows = List.of(types, killed, sizes, ringRow, areaRow, clusterRow);
+        getChildren().addAll(first, densityRows, types, killed, sizes, centreRow, ringRow, areaRow, clusterRow, layers);
+        densityRows.setMaxWidth(DENSITY_WIDTH);
+        first.setWrapText(true);
+        first.setMaxWidth(Math.max(DENSITY_WIDTH, first.getMaxWidth()));
+        collapsed.addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    /**
+     * What shows: folded, only the first heading (with a mark that says it opens again); with a density view,
+     * its key in place of the marker rows (the markers are not drawn then), the centres and layers as ever.
+     */
+    private void refresh() {
+        boolean open = !collapsed.get();
+        boolean density = densityKey != null;
+        for (Node n : getChildren().subList(1, getChildren().size())) {
+            boolean show;
+            if (n == layers) {
+                show = open && !layers.getChildren().isEmpty();
+            } else if (n == densityRows) {
+                show = open && density;
+            } else {
+                show = open && !(density && markerRows.contains(n));
             }
-            first.setText(now ? "Legend ▸" : "Incident type");
-        });
+            n.setVisible(show);
+            n.setManaged(show);
+        }
+        first.setText(!open ? "Legend \u25b8" : density ? densityKey.title() : "Incident type");
+    }
+
+    /**
+     * Shows the key of a density view (its heading and a swatch per step) in place of the marker rows, or the
+     * marker rows again for null.
+     */
+    public void showDensity(DensityScale.Key key) {
+        densityKey = key;
+        densityRows.getChildren().clear();
+        if (key != null) {
+            for (DensityScale.Step step : key.steps()) {
+                Canvas swatch = new Canvas(18, 14);
+                GraphicsContext g = swatch.getGraphicsContext2D();
+                g.setFill(Color.WHITE);
+                g.fillRect(1, 1, 16, 12);
+                g.setFill(DensityPainter.colour(step.argb()));
+                g.fillRect(1, 1, 16, 12);
+                g.setStroke(Color.web("#00000033"));
+                g.strokeRect(1.5, 1.5, 15, 11);
+                densityRows.getChildren().add(row(swatch, step.label()));
+            }
+        }
+        refresh();
+    }
+
+    /** The density key shown, or null. */
+    public DensityScale.Key densityKey() {
+        return densityKey;
     }
 
     /** True when only the legend's title shows (the window's map lets the analyst fold it away). */
@@ -91,7 +145,7 @@ public final class MapLegend extends VBox {
                 layers.getChildren().add(row(symbol(g -> overlaySymbol(g, o)), o.style().name()));
             }
         }
-        layers.setVisible(!shown.isEmpty() && !collapsed.get()); // a folded legend shows them when unfolded
+        refresh(); // a folded legend shows them when unfolded
     }
 
     private static void overlaySymbol(GraphicsContext g, GeoJsonOverlay o) {

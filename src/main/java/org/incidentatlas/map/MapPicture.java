@@ -27,6 +27,11 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.basemap.BasemapStyle;
+import org.incidentatlas.map.density.DensityScale;
+import org.incidentatlas.map.density.DensityStyle;
+import org.incidentatlas.map.density.HeatGrid;
+import org.incidentatlas.map.density.HexBins;
+import org.incidentatlas.map.density.WeightedPoints;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Incident;
@@ -59,10 +64,17 @@ public final class MapPicture extends StackPane {
      * @param unit    how large the scale bar and north arrow are drawn (1 = as on the window's map)
      * @param layers  the analyst's basemap and overlays ({@link MapLayers#NONE} for the bundled map alone)
      * @param near    the filter's "within N km" circle to draw, or null
+     * @param densityView a heatmap or hexagon counts drawn in place of the incident markers, or null
      */
     public record Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
                           int width, int height, int density, double unit, MapLayers layers,
-                          IncidentFilter.Near near) {
+                          IncidentFilter.Near near, DensityStyle densityView) {
+
+        /** With the incident markers. */
+        public Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
+                       int width, int height, int density, double unit, MapLayers layers, IncidentFilter.Near near) {
+            this(incidents, centers, framing, width, height, density, unit, layers, near, null);
+        }
 
         /** With the bundled basemap alone. */
         public Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
@@ -77,9 +89,27 @@ public final class MapPicture extends StackPane {
 
     private final Viewport viewport;
     private final int drawnIncidents;
+    private final DensityScale.Key densityKey;
+
+    /** A density view worked out for the picture's view (in the background, with the tiles). */
+    private record Density(HeatGrid heat, HexBins hex, DensityScale.Key key) {
+        static Density of(Request r, Viewport v) {
+            DensityStyle s = r.densityView();
+            if (s == null) {
+                return null;
+            }
+            WeightedPoints p = WeightedPoints.of(r.incidents(), s.weight());
+            if (s.kind() == DensityStyle.Kind.HEX) {
+                HexBins bins = HexBins.of(p, v.zoom(), s.hexPixels());
+                return new Density(null, bins, DensityScale.hexKey(s, bins.max()));
+            }
+            HeatGrid grid = HeatGrid.compute(p, DensityLayer.box(v), s.radiusKm());
+            return new Density(grid, null, DensityScale.heatKey(s, grid.max()));
+        }
+    }
 
     private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, MapLayers layers,
-                       IncidentFilter.Near near) {
+                       IncidentFilter.Near near, Density density) {
         viewport = v;
         setId("mapPicture");
         setMinSize(v.width(), v.height());
@@ -94,7 +124,22 @@ public final class MapPicture extends StackPane {
         UserLayerPainter.near(own.getGraphicsContext2D(), v, near);
         Canvas marks = new Canvas(v.width(), v.height());
         marks.setId("pictureIncidents");
-        drawnIncidents = new IncidentPainter().paint(marks.getGraphicsContext2D(), v, points, null).drawnIncidents();
+        densityKey = density == null ? null : density.key();
+        if (density != null) {
+            Canvas heat = new Canvas(v.width(), v.height());
+            heat.setId("pictureDensity");
+            if (density.hex() != null) {
+                DensityPainter.hex(heat.getGraphicsContext2D(), density.hex(), v);
+            } else {
+                DensityPainter.heat(heat.getGraphicsContext2D(), density.heat(), 0, 0);
+            }
+            getChildren().add(heat);
+            // the centres stay; the incidents are in the density
+            new IncidentPainter().paint(marks.getGraphicsContext2D(), v, points.centresOnly(), null);
+            drawnIncidents = inView(v, points);
+        } else {
+            drawnIncidents = new IncidentPainter().paint(marks.getGraphicsContext2D(), v, points, null).drawnIncidents();
+        }
         ScaleBar scale = new ScaleBar(unit);
         scale.update(v.lat(v.height() / 2), v.zoom());
         setAlignment(scale, Pos.BOTTOM_LEFT);
@@ -102,7 +147,9 @@ public final class MapPicture extends StackPane {
         Canvas north = northArrow(unit);
         setAlignment(north, Pos.TOP_RIGHT);
         setMargin(north, new Insets(10 * unit, 10 * unit, 0, 0));
-        getChildren().addAll(base, own, marks, scale, north);
+        getChildren().add(0, base);
+        getChildren().add(1, own);
+        getChildren().addAll(marks, scale, north);
     }
 
     /**
@@ -137,8 +184,8 @@ public final class MapPicture extends StackPane {
         return CompletableFuture.allOf(drawn.toArray(CompletableFuture[]::new))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 // off the FX thread even when every tile was ready at once: a 3x mosaic is tens of megabytes
-                .thenApplyAsync(ok -> SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null))
-                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit(), r.layers(), r.near()), Platform::runLater);
+                .thenApplyAsync(ok -> new Drawn(SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null), Density.of(r, v)))
+                .thenApplyAsync(d -> new MapPicture(v, d.image(), points, r.unit(), r.layers(), r.near(), d.density()), Platform::runLater);
     }
 
     /**
@@ -187,12 +234,33 @@ public final class MapPicture extends StackPane {
         return out;
     }
 
+    private static int inView(Viewport v, IncidentPoints p) {
+        int n = 0;
+        double s = v.scale();
+        for (int i = 0; i < p.size(); i++) {
+            double x = p.x[i] * s - v.originX();
+            double y = p.y[i] * s - v.originY();
+            if (x >= 0 && y >= 0 && x < v.width() && y < v.height()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private record Drawn(Image image, Density density) {
+    }
+
+    /** The key of the density view drawn (null when the markers are), for the legend beside the picture. */
+    public DensityScale.Key densityKey() {
+        return densityKey;
+    }
+
     /** Where (lat, lon) is in the picture, in map pixels. */
     public Point2D point(double lat, double lon) {
         return new Point2D(viewport.screenX(lon), viewport.screenY(lat));
     }
 
-    /** How many incidents are in the picture, as markers or inside clusters. */
+    /** How many incidents are in the picture, as markers or inside clusters (or, in a density view, in the list). */
     public int drawnIncidents() {
         return drawnIncidents;
     }

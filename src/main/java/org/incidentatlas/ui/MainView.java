@@ -85,6 +85,7 @@ public final class MainView extends BorderPane {
         followDatasets();
         followNear();
         map.basemapProperty().bind(bench.layers().basemapProperty());
+        map.densityProperty().bind(bench.density().styleProperty());
         Bindings.bindContent(map.overlays(), bench.layers().overlays());
         settings.restoreLegend(map);
         sceneProperty().addListener((obs, old, scene) -> {

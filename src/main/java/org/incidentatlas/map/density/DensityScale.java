@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The colours of the density views and their key. The heatmap runs from transparent through yellow and orange to
- * dark red over 0 to the view's highest density (a surface, so a ramp); the hexagons fall into a few classes of
+ * dark red over the square root of 0 to the view's highest density (a surface, so a ramp; the root so that one
+ * town centroid holding a thousand events does not leave every other place pale); the hexagons fall into a few classes of
  * round bounds (1, 2–5, 6–10, 11–20...), each a step of a light-yellow-to-dark-red sequence, so two hexagons of
  * the same colour count alike anywhere in the view. Colours are ARGB ints: no toolkit needed.
  */
@@ -44,7 +45,8 @@ public final class DensityScale {
         if (max <= 0 || value <= 0) {
             return 0;
         }
-        double share = Math.min(1, value / max) * 1000;
+        // on the square root: a town's centroid holding a thousand events would leave the rest of the view pale
+        double share = Math.sqrt(Math.min(1, value / max)) * 1000;
         for (int s = 1; s < HEAT_STOPS.length; s++) {
             if (share <= HEAT_STOPS[s][0]) {
                 int[] a = HEAT_STOPS[s - 1];
@@ -63,8 +65,9 @@ public final class DensityScale {
         if (max <= 0) {
             steps.add(new Step("none in view", 0));
         } else {
-            for (double share : new double[] {0.1, 0.3, 0.6, 1.0}) {
-                steps.add(new Step(figure(max * share), heat(max * share, max)));
+            for (double share : new double[] {0.15, 0.3, 0.6, 1.0}) {
+                double value = max * share * share; // the colour scale is on the square root
+                steps.add(new Step(figure(value), heat(value, max)));
             }
         }
         return new Key(style.weight().unit().substring(0, 1).toUpperCase(Locale.ROOT) + style.weight().unit().substring(1)

@@ -1,0 +1,168 @@
+package org.incidentatlas.map;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.canvas.GraphicsContext;
+import org.incidentatlas.map.density.DensityScale;
+import org.incidentatlas.map.density.DensityStyle;
+import org.incidentatlas.map.density.HeatGrid;
+import org.incidentatlas.map.density.HexBins;
+import org.incidentatlas.map.density.ViewBox;
+import org.incidentatlas.map.density.WeightedPoints;
+import org.incidentatlas.model.Incident;
+
+/**
+ * The density view (heatmap or hexagon counts) of the map's list, on its own canvas under the markers' layer.
+ * Everything is worked out on one background thread: the weighted points once per list and weight, the hexagons
+ * once per zoom, the heat surface once per view. Until a result for the view comes back the last one stays on
+ * screen, moved with a pan (or, after a zoom, nothing), so the FX thread only draws.
+ */
+final class DensityLayer extends CanvasLayer {
+
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "density");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private List<? extends Incident> incidents = List.of();
+    private DensityStyle style;
+    private long generation;
+    private Result shown;
+    private boolean busy;
+    /** The list and style the worker last failed on: not asked again until either changes. */
+    private long failedGeneration = -1;
+    private Consumer<DensityScale.Key> onKey = k -> { };
+    // read and written on the worker thread only
+    private List<? extends Incident> pointsFor;
+    private DensityStyle.Weight pointsWeight;
+    private WeightedPoints points;
+    private HexBins bins;
+
+    /** What the worker made for one view, list and style. */
+    private record Result(long generation, DensityStyle style, ViewBox view, HeatGrid heat, HexBins hex, DensityScale.Key key) {
+    }
+
+    DensityLayer() {
+        super("densityCanvas");
+        canvas.setMouseTransparent(true);
+    }
+
+    /** Told the key of each density view drawn (null when none is), for the legend. */
+    void setOnKey(Consumer<DensityScale.Key> onKey) {
+        this.onKey = onKey;
+    }
+
+    /** The view to draw, null for none (the markers alone). */
+    void setStyle(DensityStyle style) {
+        if (!Objects.equals(style, this.style)) {
+            this.style = style;
+            changed();
+        }
+    }
+
+    DensityStyle style() {
+        return style;
+    }
+
+    void setIncidents(List<? extends Incident> list) {
+        incidents = List.copyOf(list);
+        changed();
+    }
+
+    private void changed() {
+        generation++;
+        if (style == null) {
+            shown = null;
+            onKey.accept(null);
+        }
+        redrawSoon();
+    }
+
+    @Override
+    protected void paint(Viewport v) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (style == null) {
+            return;
+        }
+        ViewBox box = box(v);
+        if (shown != null && shown.style().kind() == style.kind()) {
+            if (shown.hex() != null) {
+                DensityPainter.hex(g, shown.hex(), v);
+            } else if (shown.view().zoom() == v.zoom()) {
+                DensityPainter.heat(g, shown.heat(), shown.view().originX() - v.originX(), shown.view().originY() - v.originY());
+            }
+        }
+        if (!fresh(box) && failedGeneration != generation) {
+            request(box);
+        }
+    }
+
+    private boolean fresh(ViewBox box) {
+        if (shown == null || shown.generation() != generation) {
+            return false;
+        }
+        return shown.hex() != null ? shown.hex().zoom() == box.zoom() : shown.view().equals(box);
+    }
+
+    /** Starts the worker on the view now shown, unless it is busy (then it starts again when done). */
+    private void request(ViewBox box) {
+        if (busy) {
+            return;
+        }
+        busy = true;
+        long gen = generation;
+        DensityStyle s = style;
+        List<? extends Incident> list = incidents;
+        WORKER.execute(() -> {
+            Result r;
+            try {
+                r = compute(gen, s, list, box);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                r = null; // nothing is drawn until the list or the style changes
+            }
+            Result made = r;
+            Platform.runLater(() -> done(made));
+        });
+    }
+
+    private void done(Result r) {
+        busy = false;
+        if (r == null) {
+            failedGeneration = generation;
+            return;
+        }
+        if (r.generation() == generation) {
+            shown = r;
+            onKey.accept(r.key());
+        }
+        redrawSoon(); // draws it, or asks again for the view now shown
+    }
+
+    /** On the worker thread. */
+    private Result compute(long gen, DensityStyle s, List<? extends Incident> list, ViewBox box) {
+        if (list != pointsFor || s.weight() != pointsWeight) {
+            points = WeightedPoints.of(list, s.weight());
+            pointsFor = list;
+            pointsWeight = s.weight();
+            bins = null;
+        }
+        if (s.kind() == DensityStyle.Kind.HEX) {
+            if (bins == null || !bins.isFor(box.zoom(), s.hexPixels())) {
+                bins = HexBins.of(points, box.zoom(), s.hexPixels());
+            }
+            return new Result(gen, s, box, null, bins, DensityScale.hexKey(s, bins.max()));
+        }
+        HeatGrid grid = HeatGrid.compute(points, box, s.radiusKm());
+        return new Result(gen, s, box, grid, null, DensityScale.heatKey(s, grid.max()));
+    }
+
+    static ViewBox box(Viewport v) {
+        return new ViewBox(v.zoom(), v.originX(), v.originY(), v.width(), v.height());
+    }
+}
