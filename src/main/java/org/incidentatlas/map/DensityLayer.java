@@ -11,6 +11,7 @@ import org.incidentatlas.map.density.DensityScale;
 import org.incidentatlas.map.density.DensityStyle;
 import org.incidentatlas.map.density.HeatGrid;
 import org.incidentatlas.map.density.HexBins;
+import org.incidentatlas.map.density.PointCache;
 import org.incidentatlas.map.density.ViewBox;
 import org.incidentatlas.map.density.WeightedPoints;
 import org.incidentatlas.model.Incident;
@@ -41,6 +42,7 @@ final class DensityLayer extends CanvasLayer {
     private List<? extends Incident> pointsFor;
     private DensityStyle.Weight pointsWeight;
     private WeightedPoints points;
+    private final PointCache cache = new PointCache();
     private HexBins bins;
 
     /** What the worker made for one view, list and style. */
@@ -147,7 +149,7 @@ final class DensityLayer extends CanvasLayer {
     /** On the worker thread. */
     private Result compute(long gen, DensityStyle s, List<? extends Incident> list, ViewBox box) {
         if (list != pointsFor || s.weight() != pointsWeight) {
-            points = WeightedPoints.of(list, s.weight());
+            points = cache.points(list, s.weight());
             pointsFor = list;
             pointsWeight = s.weight();
             bins = null;
