@@ -38,9 +38,9 @@ final class ArchitectureRules {
      */
     ArchRule dataFloorsUseNoJavaFx() {
         return noClasses().that().resideInAnyPackage(pkg("model"), pkg("dataset"), pkg("filter"), pkg("importer"),
-                        pkg("export"), pkg("generate"), pkg("map.geo"), pkg("map.basemap"), pkg("map.density"))
+                        pkg("export"), pkg("generate"), pkg("map.geo"), pkg("map.basemap"), pkg("map.density"), pkg("trend"))
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
-                .as("model, dataset, filter, importer, export, generate, map.geo, map.basemap and map.density use no JavaFX");
+                .as("model, dataset, filter, importer, export, generate, map.geo, map.basemap, map.density and trend use no JavaFX");
     }
 
     /**
@@ -72,7 +72,8 @@ final class ArchitectureRules {
                 .layer("Ui").definedBy(pkg("ui"))
                 .layer("Cli").definedBy(pkg("cli"))
                 .layer("App").definedBy(pkg("app"))
-                .layer("Features").definedBy(pkg("map"), pkg("briefing"), pkg("export"), pkg("importer"), pkg("generate"))
+                .layer("Features").definedBy(pkg("map"), pkg("briefing"), pkg("export"), pkg("importer"), pkg("generate"),
+                        pkg("trend"))
                 .layer("Filter").definedBy(pkg("filter"))
                 .layer("Dataset").definedBy(pkg("dataset"))
                 .layer("Model").definedBy(pkg("model"))
