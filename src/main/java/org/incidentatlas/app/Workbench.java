@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.incidentatlas.importer.ImportSource;
@@ -68,6 +69,7 @@ public final class Workbench {
     private final FilteredState state;
     private final MapLayerChoices layers;
     private final DensityChoice density = new DensityChoice(this::say);
+    private final TrendChoice trend;
     // read-only views of the lists, made once: a view made per call is collected, and with it its listeners
     private final ObservableList<Incident> allView;
     private final ObservableList<Center> centersView;
@@ -92,6 +94,8 @@ public final class Workbench {
         this.allView = FXCollections.unmodifiableObservableList(state.all());
         this.centersView = FXCollections.unmodifiableObservableList(state.centers());
         this.allCentersView = FXCollections.unmodifiableObservableList(state.allCenters());
+        this.trend = new TrendChoice(this, tasks, dialogs, settings, state::rows, dataset::get);
+        state.rows().addListener((ListChangeListener<Incident>) c -> trend.refresh());
     }
 
     // ---------------------------------------------------------------- commands: datasets
@@ -477,6 +481,11 @@ public final class Workbench {
     /** Markers or a density view (heatmap, hexagon counts) on the map and in briefings, and its commands. */
     public DensityChoice density() {
         return density;
+    }
+
+    /** The trend chart of the filtered list (incidents or killed per week or month), and its exports. */
+    public TrendChoice trend() {
+        return trend;
     }
 
     public AppSettings settings() {
