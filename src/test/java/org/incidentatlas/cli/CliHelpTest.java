@@ -64,10 +64,10 @@ class CliHelpTest {
         for (String c : parsed) {
             assertTrue(Cli.isCommand(c), c);
         }
-        for (String c : List.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "help", "--help", "-h")) {
+        for (String c : List.of("validate", "sources", "generate", "export-csv", "snapshot", "playback", "import", "help", "--help", "-h")) {
             assertTrue(Cli.isCommand(c), c);
         }
-        assertEquals(7, parsed.size(), parsed.toString());
+        assertEquals(8, parsed.size(), parsed.toString());
     }
 
     @Test
