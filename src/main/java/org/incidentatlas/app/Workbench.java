@@ -70,6 +70,7 @@ public final class Workbench {
     private final MapLayerChoices layers;
     private final DensityChoice density = new DensityChoice(this::say);
     private final TrendChoice trend;
+    private final PlaybackControl playback;
     // read-only views of the lists, made once: a view made per call is collected, and with it its listeners
     private final ObservableList<Incident> allView;
     private final ObservableList<Center> centersView;
@@ -96,6 +97,7 @@ public final class Workbench {
         this.allCentersView = FXCollections.unmodifiableObservableList(state.allCenters());
         this.trend = new TrendChoice(this, tasks, dialogs, settings, state::rows, dataset::get);
         state.rows().addListener((ListChangeListener<Incident>) c -> trend.refresh());
+        this.playback = new PlaybackControl(this, state::all);
     }
 
     // ---------------------------------------------------------------- commands: datasets
@@ -486,6 +488,11 @@ public final class Workbench {
     /** The trend chart of the filtered list (incidents or killed per week or month), and its exports. */
     public TrendChoice trend() {
         return trend;
+    }
+
+    /** Time playback: the filter's dates moved frame by frame (play, pause, step, stop). */
+    public PlaybackControl playback() {
+        return playback;
     }
 
     public AppSettings settings() {
