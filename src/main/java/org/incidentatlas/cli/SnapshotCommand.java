@@ -113,13 +113,14 @@ final class SnapshotCommand implements Callable<Integer> {
         centre = latLon(value);
     }
 
-    @Option(names = "--density", order = 13, paramLabel = "heat|hex",
-            description = "draw a heatmap or hexagon counts of the filtered incidents in place of their markers")
+    @Option(names = "--density", order = 13, paramLabel = "heat|hex|province|district",
+            description = "draw a heatmap, hexagon counts or counts per governorate or district of the filtered"
+            + " incidents in place of their markers")
     void density(String value) throws BadArgument {
         try {
             densityKind = DensityStyle.Kind.of(value);
         } catch (IllegalArgumentException e) {
-            throw new BadArgument("--density takes heat or hex, not \"" + value + "\"");
+            throw new BadArgument("--density takes heat, hex, province or district, not \"" + value + "\"");
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.canvas.GraphicsContext;
+import org.incidentatlas.map.basemap.AdminAreas;
+import org.incidentatlas.map.density.AreaCounts;
 import org.incidentatlas.map.density.DensityScale;
 import org.incidentatlas.map.density.DensityStyle;
 import org.incidentatlas.map.density.HeatGrid;
@@ -46,7 +48,8 @@ final class DensityLayer extends CanvasLayer {
     private HexBins bins;
 
     /** What the worker made for one view, list and style. */
-    private record Result(long generation, DensityStyle style, ViewBox view, HeatGrid heat, HexBins hex, DensityScale.Key key) {
+    private record Result(long generation, DensityStyle style, ViewBox view, HeatGrid heat, HexBins hex, AreaCounts areas,
+                          DensityScale.Key key) {
     }
 
     DensityLayer() {
@@ -94,7 +97,9 @@ final class DensityLayer extends CanvasLayer {
         }
         ViewBox box = box(v);
         if (shown != null && shown.style().kind() == style.kind()) {
-            if (shown.hex() != null) {
+            if (shown.areas() != null) {
+                DensityPainter.areas(g, shown.areas(), v);
+            } else if (shown.hex() != null) {
                 DensityPainter.hex(g, shown.hex(), v);
             } else if (shown.view().zoom() == v.zoom()) {
                 DensityPainter.heat(g, shown.heat(), shown.view().originX() - v.originX(), shown.view().originY() - v.originY());
@@ -108,6 +113,9 @@ final class DensityLayer extends CanvasLayer {
     private boolean fresh(ViewBox box) {
         if (shown == null || shown.generation() != generation) {
             return false;
+        }
+        if (shown.areas() != null) {
+            return true; // the counts do not depend on the view
         }
         return shown.hex() != null ? shown.hex().zoom() == box.zoom() : shown.view().equals(box);
     }
@@ -154,14 +162,25 @@ final class DensityLayer extends CanvasLayer {
             pointsWeight = s.weight();
             bins = null;
         }
+        if (s.kind() == DensityStyle.Kind.PROVINCES || s.kind() == DensityStyle.Kind.DISTRICTS) {
+            AreaCounts counts = areaCounts(cache, list, s);
+            return new Result(gen, s, box, null, null, counts, DensityScale.areaKey(s, counts.max()));
+        }
         if (s.kind() == DensityStyle.Kind.HEX) {
             if (bins == null || !bins.isFor(box.zoom(), s.hexPixels())) {
                 bins = HexBins.of(points, box.zoom(), s.hexPixels());
             }
-            return new Result(gen, s, box, null, bins, DensityScale.hexKey(s, bins.max()));
+            return new Result(gen, s, box, null, bins, null, DensityScale.hexKey(s, bins.max()));
         }
         HeatGrid grid = HeatGrid.compute(points, box, s.radiusKm());
-        return new Result(gen, s, box, grid, null, DensityScale.heatKey(s, grid.max()));
+        return new Result(gen, s, box, grid, null, null, DensityScale.heatKey(s, grid.max()));
+    }
+
+    /** Counts per governorate or district of {@code list}: point-in-polygon once per incident, then sums. */
+    static AreaCounts areaCounts(PointCache cache, List<? extends Incident> list, DensityStyle s) {
+        AdminAreas areas = AdminAreas.bundled(s.kind() == DensityStyle.Kind.PROVINCES ? AdminAreas.Level.PROVINCE
+                : AdminAreas.Level.DISTRICT);
+        return AreaCounts.of(areas, cache.areas(list, areas), cache.weights(list, s.weight()));
     }
 
     static ViewBox box(Viewport v) {

@@ -6,9 +6,13 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.incidentatlas.map.basemap.AdminAreas;
+import org.incidentatlas.map.basemap.Feature;
+import org.incidentatlas.map.density.AreaCounts;
 import org.incidentatlas.map.density.DensityScale;
 import org.incidentatlas.map.density.HeatGrid;
 import org.incidentatlas.map.density.HexBins;
@@ -82,6 +86,85 @@ final class DensityPainter {
                 g.fillText(MarkerPen.count((int) Math.round(bins.value(i))), cx, cy);
             }
         }
+    }
+
+    /**
+     * The choropleth: each area holding something filled in its class's colour (an area with none left clear),
+     * every area's edge, and the figure written at the middle of the area's largest ring when it fits.
+     */
+    static void areas(GraphicsContext g, AreaCounts counts, Viewport v) {
+        AdminAreas areas = counts.areas();
+        List<Double> bounds = DensityScale.classBounds(Math.max(1, counts.max()));
+        double s = v.scale();
+        g.setFillRule(FillRule.EVEN_ODD);
+        for (int a = 0; a < areas.size(); a++) {
+            Feature f = areas.feature(a);
+            double x0 = f.minX() * s - v.originX();
+            double y0 = f.minY() * s - v.originY();
+            double x1 = f.maxX() * s - v.originX();
+            double y1 = f.maxY() * s - v.originY();
+            if (x1 < 0 || y1 < 0 || x0 > v.width() || y0 > v.height()) {
+                continue;
+            }
+            g.beginPath();
+            for (int p = 0; p < f.partCount(); p++) {
+                double[] r = f.part(p);
+                g.moveTo(r[0] * s - v.originX(), r[1] * s - v.originY());
+                for (int i = 2; i < r.length; i += 2) {
+                    g.lineTo(r[i] * s - v.originX(), r[i + 1] * s - v.originY());
+                }
+                g.closePath();
+            }
+            double value = counts.value(a);
+            if (value > 0) {
+                int cls = DensityScale.classOf(value, bounds);
+                g.setFill(colour(DensityScale.classColour(cls, bounds.size())));
+                g.fill();
+            }
+            g.setStroke(Color.web("#5A4A3A", 0.8));
+            g.setLineWidth(0.8);
+            g.stroke();
+        }
+        g.setFont(COUNT_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (int a = 0; a < areas.size(); a++) {
+            double value = counts.value(a);
+            Feature f = areas.feature(a);
+            double w = (f.maxX() - f.minX()) * s;
+            if (value <= 0 || w < 28) {
+                continue;
+            }
+            double[] c = middle(f);
+            double cx = c[0] * s - v.originX();
+            double cy = c[1] * s - v.originY();
+            if (cx < 0 || cy < 0 || cx > v.width() || cy > v.height()) {
+                continue;
+            }
+            String text = MarkerPen.count((int) Math.round(value));
+            g.setFill(Color.web("#FFFFFF", 0.85));
+            double tw = text.length() * 6.5 + 6;
+            g.fillRoundRect(cx - tw / 2, cy - 7, tw, 14, 4, 4);
+            g.setFill(Color.web("#222222"));
+            g.fillText(text, cx, cy);
+        }
+    }
+
+    /** The mean of the vertices of the area's largest ring: inside for the compact shapes of most areas. */
+    private static double[] middle(Feature f) {
+        double[] best = f.part(0);
+        for (int p = 1; p < f.partCount(); p++) {
+            if (f.part(p).length > best.length) {
+                best = f.part(p);
+            }
+        }
+        double sx = 0;
+        double sy = 0;
+        for (int i = 0; i < best.length; i += 2) {
+            sx += best[i];
+            sy += best[i + 1];
+        }
+        return new double[] {sx / (best.length / 2.0), sy / (best.length / 2.0)};
     }
 
     static Color colour(int argb) {

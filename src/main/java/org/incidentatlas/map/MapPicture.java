@@ -27,7 +27,9 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.basemap.BasemapStyle;
+import org.incidentatlas.map.density.AreaCounts;
 import org.incidentatlas.map.density.DensityScale;
+import org.incidentatlas.map.density.PointCache;
 import org.incidentatlas.map.density.DensityStyle;
 import org.incidentatlas.map.density.HeatGrid;
 import org.incidentatlas.map.density.HexBins;
@@ -92,19 +94,23 @@ public final class MapPicture extends StackPane {
     private final DensityScale.Key densityKey;
 
     /** A density view worked out for the picture's view (in the background, with the tiles). */
-    private record Density(HeatGrid heat, HexBins hex, DensityScale.Key key) {
+    private record Density(HeatGrid heat, HexBins hex, AreaCounts areas, DensityScale.Key key) {
         static Density of(Request r, Viewport v) {
             DensityStyle s = r.densityView();
             if (s == null) {
                 return null;
             }
+            if (s.kind() == DensityStyle.Kind.PROVINCES || s.kind() == DensityStyle.Kind.DISTRICTS) {
+                AreaCounts counts = DensityLayer.areaCounts(new PointCache(), r.incidents(), s);
+                return new Density(null, null, counts, DensityScale.areaKey(s, counts.max()));
+            }
             WeightedPoints p = WeightedPoints.of(r.incidents(), s.weight());
             if (s.kind() == DensityStyle.Kind.HEX) {
                 HexBins bins = HexBins.of(p, v.zoom(), s.hexPixels());
-                return new Density(null, bins, DensityScale.hexKey(s, bins.max()));
+                return new Density(null, bins, null, DensityScale.hexKey(s, bins.max()));
             }
             HeatGrid grid = HeatGrid.compute(p, DensityLayer.box(v), s.radiusKm());
-            return new Density(grid, null, DensityScale.heatKey(s, grid.max()));
+            return new Density(grid, null, null, DensityScale.heatKey(s, grid.max()));
         }
     }
 
@@ -128,7 +134,9 @@ public final class MapPicture extends StackPane {
         if (density != null) {
             Canvas heat = new Canvas(v.width(), v.height());
             heat.setId("pictureDensity");
-            if (density.hex() != null) {
+            if (density.areas() != null) {
+                DensityPainter.areas(heat.getGraphicsContext2D(), density.areas(), v);
+            } else if (density.hex() != null) {
                 DensityPainter.hex(heat.getGraphicsContext2D(), density.hex(), v);
             } else {
                 DensityPainter.heat(heat.getGraphicsContext2D(), density.heat(), 0, 0);

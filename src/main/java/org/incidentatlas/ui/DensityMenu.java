@@ -29,6 +29,10 @@ final class DensityMenu {
                 shows, () -> density.show(DensityStyle.Kind.HEAT));
         RadioMenuItem hex = radio("Hexagon counts", "menuHexagons", "Shortcut+Shift+X",
                 shows, () -> density.show(DensityStyle.Kind.HEX));
+        RadioMenuItem provinces = radio("Counts per governorate", "menuPerProvince", null,
+                shows, () -> density.show(DensityStyle.Kind.PROVINCES));
+        RadioMenuItem districts = radio("Counts per district", "menuPerDistrict", null,
+                shows, () -> density.show(DensityStyle.Kind.DISTRICTS));
         CheckMenuItem killed = new CheckMenuItem("Weight by killed");
         killed.setId("menuDensityKilled");
         killed.setOnAction(e -> density.weightBy(killed.isSelected() ? DensityStyle.Weight.KILLED : DensityStyle.Weight.COUNT));
@@ -42,7 +46,12 @@ final class DensityMenu {
         Runnable follow = () -> {
             DensityStyle s = density.style();
             DensityStyle last = density.last();
-            (s == null ? markers : s.kind() == DensityStyle.Kind.HEAT ? heat : hex).setSelected(true);
+            (s == null ? markers : switch (s.kind()) {
+                case HEAT -> heat;
+                case HEX -> hex;
+                case PROVINCES -> provinces;
+                case DISTRICTS -> districts;
+            }).setSelected(true);
             killed.setSelected(last.weight() == DensityStyle.Weight.KILLED);
             for (MenuItem m : radius.getItems()) {
                 ((RadioMenuItem) m).setSelected(m.getText().equals(String.format(Locale.ROOT, "%.0f km", last.radiusKm())));
@@ -50,7 +59,7 @@ final class DensityMenu {
         };
         density.styleProperty().addListener(o -> follow.run());
         follow.run();
-        Menu menu = new Menu("Map shows", null, markers, heat, hex, new SeparatorMenuItem(), killed, radius);
+        Menu menu = new Menu("Map shows", null, markers, heat, hex, provinces, districts, new SeparatorMenuItem(), killed, radius);
         menu.setId("menuMapShows");
         return menu;
     }

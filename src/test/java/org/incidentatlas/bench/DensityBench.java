@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.incidentatlas.generate.DatasetGenerator;
+import org.incidentatlas.map.basemap.AdminAreas;
+import org.incidentatlas.map.density.AreaCounts;
 import org.incidentatlas.map.density.DensityStyle;
 import org.incidentatlas.map.density.HeatGrid;
 import org.incidentatlas.map.density.HexBins;
@@ -23,7 +25,7 @@ import org.incidentatlas.model.Incident;
  * hexagons again. 100,000 incidents come from the generator; 1,000,000 are ten copies of them each moved by up
  * to 0.05 degrees (the generator writes an article per 20 incidents, too many files for a quick run).
  *
- * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=org.incidentatlas.bench.DensityBench
+ * <p>{@code -Dexec.args=--choropleth-only} measures the choropleth alone. Run: {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=org.incidentatlas.bench.DensityBench
  * -Dexec.classpathScope=test}
  */
 public final class DensityBench {
@@ -41,7 +43,16 @@ public final class DensityBench {
                 Machine.loadAverage(), Machine.javaVersion());
         for (int n : new int[] {100_000, 1_000_000}) {
             List<Incident> list = n == base.size() ? base : copies(base, n / base.size());
-            for (int zoom : new int[] {6, 9, 12}) {
+            for (AdminAreas.Level level : AdminAreas.Level.values()) {
+                AdminAreas areas = AdminAreas.bundled(level);
+                List<Incident> half = list.subList(0, list.size() / 2);
+                report(n, 0, "choropleth per " + level.noun() + ", first build (point-in-polygon for each)",
+                        once(() -> counts(new PointCache(), list, areas)));
+                PointCache warm = new PointCache();
+                counts(warm, list, areas);
+                report(n, 0, "choropleth per " + level.noun() + ", refresh after a filter change to half", time(() -> counts(warm, half, areas)));
+            }
+            for (int zoom : args.length > 0 && args[0].equals("--choropleth-only") ? new int[0] : new int[] {6, 9, 12}) {
                 ViewBox view = view(35.9, 43.6, zoom, 1600, 1000);
                 DensityStyle heat = DensityStyle.of(DensityStyle.Kind.HEAT);
                 DensityStyle hex = DensityStyle.of(DensityStyle.Kind.HEX);
@@ -59,6 +70,10 @@ public final class DensityBench {
                 report(n, zoom, "hexagons after a zoom", time(() -> HexBins.of(points, zoom, hex.hexPixels())));
             }
         }
+    }
+
+    private static AreaCounts counts(PointCache cache, List<Incident> list, AdminAreas areas) {
+        return AreaCounts.of(areas, cache.areas(list, areas), cache.weights(list, DensityStyle.Weight.COUNT));
     }
 
     private static List<Incident> copies(List<Incident> base, int times) {

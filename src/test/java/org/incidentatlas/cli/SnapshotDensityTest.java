@@ -62,7 +62,7 @@ class SnapshotDensityTest {
         Path data = TestDatasets.write(temp.resolve("data"), "atlas.json", "Density test", 5);
         Path png = temp.resolve("never.png");
         assertEquals(Cli.USAGE, cli.run("snapshot", "--dataset", data.toString(), "--out", png.toString(), "--density", "dots"));
-        assertTrue(cli.err().contains("--density takes heat or hex, not \"dots\""), cli.err());
+        assertTrue(cli.err().contains("--density takes heat, hex, province or district, not \"dots\""), cli.err());
         assertEquals(Cli.USAGE, cli.run("snapshot", "--dataset", data.toString(), "--out", png.toString(), "--density", "heat",
                 "--density-radius", "0"));
         assertTrue(cli.err().contains("--density-radius"), cli.err());

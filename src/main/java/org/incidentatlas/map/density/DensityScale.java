@@ -134,6 +134,13 @@ public final class DensityScale {
         return new Key((unit.substring(0, 1).toUpperCase(Locale.ROOT) + unit.substring(1)) + " per hexagon", steps);
     }
 
+    /** The key of a choropleth: the hexagons' classes, per governorate or district. */
+    public static Key areaKey(DensityStyle style, double max) {
+        Key k = hexKey(style, max);
+        String per = style.kind() == DensityStyle.Kind.PROVINCES ? "governorate" : "district";
+        return new Key(k.title().replace("per hexagon", "per " + per), k.steps());
+    }
+
     /** A figure for a key: whole numbers with thousands separated, small ones with two significant digits. */
     static String figure(double v) {
         if (v >= 10 || v == Math.rint(v)) {

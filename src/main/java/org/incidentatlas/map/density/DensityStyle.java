@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * Which density view the map draws in place of the incident markers, and how: a heatmap (kernel density with a
- * radius in km) or counts per hexagon (a hexagon's radius in screen pixels, the grid fixed to the world at each
- * zoom), each weighted by the number of incidents or by the number killed.
+ * radius in km), counts per hexagon (a hexagon's radius in screen pixels, the grid fixed to the world at each
+ * zoom), or a choropleth of counts per governorate or district (the bundled OCHA boundaries), each weighted by the
+ * number of incidents or by the number killed.
  *
  * @param radiusKm   the heatmap kernel's radius: beyond it an incident adds nothing (0.5 to 500 km)
  * @param hexPixels  a hexagon's radius (centre to corner) on screen (6 to 80 px)
@@ -21,7 +22,7 @@ public record DensityStyle(Kind kind, Weight weight, double radiusKm, double hex
 
     /** The two pictures of where incidents concentrate. */
     public enum Kind {
-        HEAT("heatmap"), HEX("hexagon counts");
+        HEAT("heatmap"), HEX("hexagon counts"), PROVINCES("governorates"), DISTRICTS("districts");
 
         private final String label;
 
@@ -38,7 +39,9 @@ public record DensityStyle(Kind kind, Weight weight, double radiusKm, double hex
             return switch (name.strip().toLowerCase(Locale.ROOT)) {
                 case "heat", "heatmap" -> HEAT;
                 case "hex", "hexagon", "hexagons" -> HEX;
-                default -> throw new IllegalArgumentException("no density view \"" + name + "\"; heat or hex");
+                case "province", "provinces", "governorate", "governorates" -> PROVINCES;
+                case "district", "districts" -> DISTRICTS;
+                default -> throw new IllegalArgumentException("no density view \"" + name + "\"; heat, hex, province or district");
             };
         }
     }
@@ -100,7 +103,7 @@ public record DensityStyle(Kind kind, Weight weight, double radiusKm, double hex
     public String describe() {
         return kind == Kind.HEAT
                 ? String.format(Locale.ROOT, "heatmap of %s, %s km radius", weight.unit(), trim(radiusKm))
-                : "hexagon counts of " + weight.unit();
+                : kind == Kind.HEX ? "hexagon counts of " + weight.unit() : weight.unit() + " per " + (kind == Kind.PROVINCES ? "governorate" : "district");
     }
 
     private static String trim(double v) {
