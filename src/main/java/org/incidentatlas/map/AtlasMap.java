@@ -169,6 +169,11 @@ public final class AtlasMap extends StackPane {
         return density;
     }
 
+    /** What the density view shows at (x, y) of the map (an area's figure, a hexagon's count), or null. */
+    public String densityAt(double x, double y) {
+        return camera.ready() ? densityLayer.describeAt(x, y, camera.viewport()) : null;
+    }
+
     /** Both, as a briefing takes them. */
     public MapLayers layers() {
         return new MapLayers(basemap.get(), List.copyOf(overlays));

@@ -1,6 +1,7 @@
 package org.incidentatlas.map;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -174,6 +175,42 @@ final class DensityLayer extends CanvasLayer {
         }
         HeatGrid grid = HeatGrid.compute(points, box, s.radiusKm());
         return new Result(gen, s, box, grid, null, null, DensityScale.heatKey(s, grid.max()));
+    }
+
+    /**
+     * What the density view shows at (x, y) of view {@code v}, for the map's tooltip: an area's name and figure,
+     * a hexagon's count or the heat there; null where it shows nothing (or has not drawn yet).
+     */
+    String describeAt(double x, double y, Viewport v) {
+        Result r = shown;
+        if (r == null || style == null || r.style().kind() != style.kind()) {
+            return null;
+        }
+        String plural = r.style().weight().unit();
+        double wx = (x + v.originX()) / v.scale();
+        double wy = (y + v.originY()) / v.scale();
+        if (r.areas() != null) {
+            int a = r.areas().areas().areaOf(wx, wy);
+            return a < 0 ? null : String.format(Locale.ENGLISH, "%s (%s)%n%,d %s", r.areas().areas().name(a),
+                    r.areas().areas().level().noun(), Math.round(r.areas().value(a)), unit(plural, r.areas().value(a)));
+        }
+        if (r.hex() != null) {
+            int h = r.hex().zoom() == v.zoom() ? r.hex().at(x + v.originX(), y + v.originY()) : -1;
+            return h < 0 ? null : String.format(Locale.ENGLISH, "%,d %s in this hexagon", Math.round(r.hex().value(h)),
+                    unit(plural, r.hex().value(h)));
+        }
+        HeatGrid g = r.heat();
+        int c = (int) Math.floor((x + v.originX() - r.view().originX()) / g.cell());
+        int row = (int) Math.floor((y + v.originY() - r.view().originY()) / g.cell());
+        if (r.view().zoom() != v.zoom() || c < 0 || row < 0 || c >= g.cols() || row >= g.rows() || g.value(c, row) <= 0) {
+            return null;
+        }
+        double d = g.value(c, row);
+        return String.format(Locale.ENGLISH, d >= 10 ? "%.0f %s per 100 km\u00b2 here" : "%.2g %s per 100 km\u00b2 here", d, plural);
+    }
+
+    private static String unit(String plural, double n) {
+        return Math.round(n) == 1 && plural.equals("incidents") ? "incident" : plural;
     }
 
     /** Counts per governorate or district of {@code list}: point-in-polygon once per incident, then sums. */

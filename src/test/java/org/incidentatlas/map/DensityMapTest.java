@@ -17,6 +17,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -73,6 +74,9 @@ class DensityMapTest extends ApplicationTest {
         assertTrue(Math.abs(c.getRed() - top.getRed()) < 0.12 && Math.abs(c.getGreen() - top.getGreen()) < 0.12,
                 "the hexagon of 40 in the top class's colour: " + c);
 
+        Point2D p = at(map, 35.47, 44.39);
+        assertEquals("40 incidents in this hexagon", map.densityAt(p.getX(), p.getY()));
+
         interact(() -> incidents.remove(10, 40)); // a filter change: the density follows the list
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> map.legend().densityKey().steps().get(map.legend().densityKey().steps().size() - 1).label().equals("6\u201310"));
@@ -96,5 +100,19 @@ class DensityMapTest extends ApplicationTest {
         Color cold = pixel(image, at(map, 35.47, 44.0));
         assertTrue(hot.getGreen() < cold.getGreen() - 0.3, "red-hot at the forty (" + hot + "), untouched 35 km west (" + cold + ")");
         assertNotNull(key.steps().get(key.steps().size() - 1).label());
+    }
+
+    @Test
+    void theDistrictsAreCountedAndHoverSaysTheFigure() throws Exception {
+        interact(() -> {
+            map.setView(35.4, 44.3, 9);
+            map.densityProperty().set(DensityStyle.of(DensityStyle.Kind.DISTRICTS));
+        });
+        DensityScale.Key key = keyShown();
+        assertEquals("Incidents per district", key.title());
+        Point2D city = at(map, 35.47, 44.39);
+        assertEquals("Kirkuk (district)\n40 incidents", map.densityAt(city.getX(), city.getY()));
+        Point2D far = at(map, 35.2, 44.0);
+        assertTrue(map.densityAt(far.getX(), far.getY()).endsWith("\n1 incident"), map.densityAt(far.getX(), far.getY()));
     }
 }
