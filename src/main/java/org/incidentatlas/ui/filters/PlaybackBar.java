@@ -1,6 +1,7 @@
 package org.incidentatlas.ui.filters;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -11,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.incidentatlas.app.PlaybackControl;
 import org.incidentatlas.trend.PlaybackPlan;
 
@@ -29,13 +31,25 @@ final class PlaybackBar extends VBox {
     PlaybackBar(PlaybackControl playback) {
         super(3);
         setId("playbackBar");
-        Button play = button("\u25b6", "playbackPlay", "Play (the filter's From and To move)");
-        Button back = button("\u23ee", "playbackBack", "One frame back");
-        Button on = button("\u23ed", "playbackNext", "One frame on");
-        Button stop = button("\u23f9", "playbackStop", "Stop: the dates come back as they were");
+        // geometric shapes and words only: the media symbols (U+23EE...) are missing from common fonts
+        Button play = button("\u25b6 Play", "playbackPlay", "Play (the filter's From and To move)");
+        Button back = button("\u25c0", "playbackBack", "One frame back");
+        Button on = button("\u25b6", "playbackNext", "One frame on");
+        Button stop = button("\u25a0", "playbackStop", "Stop: the dates come back as they were");
         ChoiceBox<PlaybackPlan.Step> step = new ChoiceBox<>();
         step.setId("playbackStep");
         step.getItems().setAll(PlaybackPlan.Step.values());
+        step.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PlaybackPlan.Step s) {
+                return s == null ? "" : "by " + s.name().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public PlaybackPlan.Step fromString(String text) {
+                return null;
+            }
+        });
         step.setValue(PlaybackPlan.Step.MONTH);
         ChoiceBox<String> span = new ChoiceBox<>();
         span.setId("playbackSpan");
@@ -73,7 +87,7 @@ final class PlaybackBar extends VBox {
         });
         stop.setOnAction(e -> playback.stop());
         playback.playingProperty().addListener((o, was, now) -> {
-            play.setText(now ? "\u23f8" : "\u25b6");
+            play.setText(now ? "Pause" : "\u25b6 Play");
             if (now) {
                 clock.play();
             } else {
