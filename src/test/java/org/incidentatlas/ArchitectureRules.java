@@ -38,9 +38,11 @@ final class ArchitectureRules {
      */
     ArchRule dataFloorsUseNoJavaFx() {
         return noClasses().that().resideInAnyPackage(pkg("model"), pkg("dataset"), pkg("filter"), pkg("importer"),
-                        pkg("export"), pkg("generate"), pkg("map.geo"), pkg("map.basemap"), pkg("places"))
+                        pkg("export"), pkg("generate"), pkg("map.geo"), pkg("map.basemap"), pkg("map.density"), pkg("trend"),
+                        pkg("places"))
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
-                .as("model, dataset, filter, importer, export, generate, map.geo, map.basemap and places use no JavaFX");
+                .as("model, dataset, filter, importer, export, generate, map.geo, map.basemap, map.density, trend and places"
+                        + " use no JavaFX");
     }
 
     /**
@@ -73,7 +75,7 @@ final class ArchitectureRules {
                 .layer("Cli").definedBy(pkg("cli"))
                 .layer("App").definedBy(pkg("app"))
                 .layer("Features").definedBy(pkg("map"), pkg("briefing"), pkg("export"), pkg("importer"), pkg("generate"),
-                        pkg("places"))
+                        pkg("places"), pkg("trend"))
                 .layer("Filter").definedBy(pkg("filter"))
                 .layer("Dataset").definedBy(pkg("dataset"))
                 .layer("Model").definedBy(pkg("model"))

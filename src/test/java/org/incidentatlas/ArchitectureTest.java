@@ -40,7 +40,7 @@ class ArchitectureTest {
     void theCheckSeesEveryFloorOfTheApplicationAndNoTestClass() {
         Set<String> packages = app.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
         for (String floor : List.of("", ".model", ".dataset", ".filter", ".importer", ".export", ".generate", ".map",
-                ".map.geo", ".map.basemap", ".briefing", ".ui", ".cli")) {
+                ".map.geo", ".map.basemap", ".map.density", ".trend", ".briefing", ".ui", ".cli")) {
             assertTrue(packages.contains("org.incidentatlas" + floor), "no classes found in org.incidentatlas" + floor);
         }
         assertTrue(app.stream().noneMatch(c -> c.getPackageName().startsWith(FIXTURE)), "the planted classes are tests");

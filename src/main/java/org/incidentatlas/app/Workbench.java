@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.incidentatlas.importer.ImportSource;
@@ -74,6 +75,9 @@ public final class Workbench {
     private final MapLayerChoices layers;
     private final CentreChoices centres;
     private final BriefingPdfs pdfs;
+    private final DensityChoice density = new DensityChoice(this::say);
+    private final TrendChoice trend;
+    private final PlaybackControl playback;
     // read-only views of the lists, made once: a view made per call is collected, and with it its listeners
     private final ObservableList<Incident> allView;
     private final ObservableList<Center> centersView;
@@ -116,6 +120,9 @@ public final class Workbench {
                 throw new UncheckedIOException(e);
             }
         });
+        this.trend = new TrendChoice(this, tasks, dialogs, settings, state::rows, dataset::get);
+        state.rows().addListener((ListChangeListener<Incident>) c -> trend.refresh());
+        this.playback = new PlaybackControl(this, state::all);
     }
 
     // ---------------------------------------------------------------- commands: datasets
@@ -519,7 +526,7 @@ public final class Workbench {
             BriefingRequest.Framing framing) {
         return new BriefingRequest(dataset.get(), List.copyOf(state.rows()), List.copyOf(state.centers()),
                 filter.get(), title, size, density, framing).withLayers(layers.layers())
-                .withMeasuredFrom(List.copyOf(state.allCenters()));
+                .withMeasuredFrom(List.copyOf(state.allCenters())).withDensityView(this.density.style());
     }
 
     /** Says {@code text} in the status bar's message (what was last done). */
@@ -625,6 +632,21 @@ public final class Workbench {
 
     public MapLayerChoices layers() {
         return layers;
+    }
+
+    /** Markers or a density view (heatmap, hexagon counts) on the map and in briefings, and its commands. */
+    public DensityChoice density() {
+        return density;
+    }
+
+    /** The trend chart of the filtered list (incidents or killed per week or month), and its exports. */
+    public TrendChoice trend() {
+        return trend;
+    }
+
+    /** Time playback: the filter's dates moved frame by frame (play, pause, step, stop). */
+    public PlaybackControl playback() {
+        return playback;
     }
 
     public AppSettings settings() {

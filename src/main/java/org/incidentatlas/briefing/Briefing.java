@@ -56,6 +56,11 @@ public final class Briefing {
         PngExporter.write(opaque(), dpi, target);
     }
 
+    /** The page's pixels as an opaque RGB image (for a GIF frame, say); not on the FX thread for a large page. */
+    public BufferedImage toRgbImage() {
+        return opaque();
+    }
+
     /** The pixels as an opaque image: a briefing has no transparency, and the PNG is a quarter smaller without it. */
     private BufferedImage opaque() {
         int w = widthPx();

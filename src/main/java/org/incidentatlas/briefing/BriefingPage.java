@@ -20,6 +20,8 @@ import javafx.scene.transform.Transform;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.MapLegend;
 import org.incidentatlas.map.MapPicture;
+import org.incidentatlas.map.density.DensityScale;
+import org.incidentatlas.map.density.DensityStyle;
 import org.incidentatlas.model.DisplayText;
 
 /**
@@ -68,6 +70,12 @@ final class BriefingPage extends BorderPane {
         mapSlot.setStyle("-fx-border-color: #8c8c8c; -fx-border-width: 1;");
         legend = MapLegend.of(r.incidents(), r.layers().shown(), legendFontSize());
         legend.setId("briefingLegend");
+        if (r.densityView() != null) {
+            // the key's figures come with the map; its rows are reserved now so the layout does not move
+            DensityStyle view = r.densityView();
+            legend.showDensity(view.kind() == DensityStyle.Kind.HEX ? DensityScale.hexKey(view, 100_000)
+                    : DensityScale.heatKey(view, 100_000));
+        }
         body = new HBox(16 * unit, mapSlot, legend);
         HBox.setHgrow(mapSlot, Priority.ALWAYS);
         body.setPadding(new Insets(0, 28 * unit, 0, 28 * unit));
@@ -142,6 +150,13 @@ final class BriefingPage extends BorderPane {
         MapLegend shown = MapLegend.ofPicture(p, request.incidents(), request.layers().shown(), legendFontSize(),
                 !key.entries().isEmpty());
         shown.setId("briefingLegend");
+        if (p.densityKey() != null) {
+            double lw = legend.getWidth(); // as laid out: the map was drawn for the space left beside it
+            shown.setMinWidth(lw);
+            shown.setPrefWidth(lw);
+            shown.setMaxWidth(lw);
+            shown.showDensity(p.densityKey());
+        }
         body.getChildren().set(body.getChildren().indexOf(legend), shown);
         legend = shown;
         if (keyView != null) {

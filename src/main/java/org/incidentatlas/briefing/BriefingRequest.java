@@ -4,6 +4,7 @@ import java.util.List;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.MapFraming;
 import org.incidentatlas.map.MapLayers;
+import org.incidentatlas.map.density.DensityStyle;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
@@ -12,19 +13,20 @@ import org.incidentatlas.model.Incident;
 /**
  * What one briefing shows: the filtered incidents (in the table's order) and centres, the filter that chose them,
  * the analyst's title, the page and the pixel density (1, 2 or 3), how the map is framed, the analyst's own
- * map layers (an MBTiles basemap, GeoJSON overlays) or {@link MapLayers#NONE}, the key, and the centres each
+ * map layers (an MBTiles basemap, GeoJSON overlays) or {@link MapLayers#NONE}, the key, the centres each
  * incident's nearest centre is found among (the dataset's own or the reference centres attached to it; its own
- * unless given).
+ * unless given), and the density view drawn in place of the incident markers ({@code densityView}, null for the
+ * markers).
  */
 public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
                               String title, PageSize size, int density, Framing framing, MapLayers layers,
-                              BriefingKey.KeyOptions key, List<Center> measuredFrom) {
+                              BriefingKey.KeyOptions key, List<Center> measuredFrom, DensityStyle densityView) {
 
-    /** With the default key, nearest centres among the dataset's own. */
+    /** With the default key, nearest centres among the dataset's own, the incident markers. */
     public BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
                            String title, PageSize size, int density, Framing framing, MapLayers layers) {
         this(dataset, incidents, centers, filter, title, size, density, framing, layers, BriefingKey.KeyOptions.DEFAULT,
-                null);
+                null, null);
     }
 
     /** Over the bundled basemap alone. */
@@ -36,24 +38,31 @@ public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Ce
     /** The same page over the analyst's own basemap and overlay layers (the window's {@code AtlasMap.layers()}). */
     public BriefingRequest withLayers(MapLayers newLayers) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, newLayers, key,
-                measuredFrom);
+                measuredFrom, densityView);
     }
 
     /** The same page with another key. */
     public BriefingRequest withKey(BriefingKey.KeyOptions newKey) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, newKey,
-                measuredFrom);
+                measuredFrom, densityView);
     }
 
     /** The same page at another size and density (the PDF's map). */
     public BriefingRequest withSize(PageSize newSize, int newDensity) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, newSize, newDensity, framing, layers, key,
-                measuredFrom);
+                measuredFrom, densityView);
     }
 
     /** Nearest centres found among {@code all} (the reference centres attached to the dataset). */
     public BriefingRequest withMeasuredFrom(List<Center> all) {
-        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key, all);
+        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key, all,
+                densityView);
+    }
+
+    /** The same page with a density view (heatmap or hexagon counts) in place of the markers; null for markers. */
+    public BriefingRequest withDensityView(DensityStyle view) {
+        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key,
+                measuredFrom, view);
     }
 
     /** Chooses the map's view once the page is laid out and the map's size is known. */

@@ -37,8 +37,8 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final Set<String> COMMANDS =
-            Set.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "add-article", "help",
-                    "--help", "-h");
+            Set.of("validate", "sources", "generate", "export-csv", "snapshot", "playback", "import", "add-article",
+                    "help", "--help", "-h");
 
     final PrintStream out;
     final PrintStream err;
@@ -67,6 +67,7 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(new GenerateCommand(this)));
         cl.addSubcommand(new CommandLine(new ExportCsvCommand(this)));
         cl.addSubcommand(new CommandLine(new SnapshotCommand(this, BriefingComposer::new)));
+        cl.addSubcommand(new CommandLine(new PlaybackCommand(this, BriefingComposer::new)));
         cl.addSubcommand(new CommandLine(new ImportCommand(this)));
         cl.addSubcommand(new CommandLine(new AddArticleCommand(this)));
         cl.addSubcommand(new CommandLine(new HelpCommand(this)));
@@ -243,6 +244,9 @@ public final class Cli {
                            [--center LAT,LON] [--zoom Z] [filters]
                                                    the briefing page as a PNG, headless (docs/briefing.md);
                                                    1920 x 1080 at 1x unless told; fits the incidents unless told
+                  playback --dataset FILE --out X.gif --step day|week|month --from D --to D
+                           [--window DAYS | --cumulative] [--frames-dir DIR] [--delay MS] [filters]
+                                                   the incidents over time as an animated GIF of briefing pages
                   filters: --text T  --from YYYY-MM-DD  --to YYYY-MM-DD  --type T  --province P  --actor A
                            (the last three repeatable)  --min-killed N  --near CENTER_ID --km N
                   import --from ucdp|acled IN.csv --out DATASET.json

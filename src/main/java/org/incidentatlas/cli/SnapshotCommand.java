@@ -25,6 +25,7 @@ import org.incidentatlas.map.basemap.GeoJsonOverlay;
 import org.incidentatlas.map.basemap.MbtilesSource;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.MapFraming;
+import org.incidentatlas.map.density.DensityStyle;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
@@ -76,6 +77,10 @@ final class SnapshotCommand implements Callable<Integer> {
     private BriefingKey.Pick keyBy = BriefingKey.KeyOptions.DEFAULT.pick();
     private String paperSize = "a4";
     private String orientation = "landscape";
+    private DensityStyle.Kind densityKind;
+    private DensityStyle.Weight densityWeight = DensityStyle.Weight.COUNT;
+    private double radiusKm = DensityStyle.DEFAULT_RADIUS_KM;
+    private double hexPixels = DensityStyle.DEFAULT_HEX_PIXELS;
     @Mixin
     private FilterArgs filters;
 
@@ -151,6 +156,39 @@ final class SnapshotCommand implements Callable<Integer> {
         orientation = value;
     }
 
+    @Option(names = "--density", order = 13, paramLabel = "heat|hex|province|district",
+            description = "draw a heatmap, hexagon counts or counts per governorate or district of the filtered"
+            + " incidents in place of their markers")
+    void density(String value) throws BadArgument {
+        try {
+            densityKind = DensityStyle.Kind.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadArgument("--density takes heat, hex, province or district, not \"" + value + "\"");
+        }
+    }
+
+    @Option(names = "--density-weight", order = 14, paramLabel = "count|killed",
+            description = "what each incident adds to the density: one (default) or its lower figure of killed")
+    void densityWeight(String value) throws BadArgument {
+        try {
+            densityWeight = DensityStyle.Weight.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadArgument("--density-weight takes count or killed, not \"" + value + "\"");
+        }
+    }
+
+    @Option(names = "--density-radius", order = 15, paramLabel = "KM",
+            description = "the heatmap's radius in km, 0.5 to 500 (default 10)")
+    void densityRadius(String value) throws BadArgument {
+        radiusKm = ArgValues.decimal("--density-radius", value, DensityStyle.MIN_RADIUS_KM, DensityStyle.MAX_RADIUS_KM, "km");
+    }
+
+    @Option(names = "--hex-size", order = 16, paramLabel = "PX",
+            description = "a hexagon's radius in pixels of the map, 6 to 80 (default 18)")
+    void hexSize(String value) throws BadArgument {
+        hexPixels = ArgValues.decimal("--hex-size", value, DensityStyle.MIN_HEX_PIXELS, DensityStyle.MAX_HEX_PIXELS, "pixels");
+    }
+
     @Override
     public Integer call() {
         try {
@@ -193,7 +231,8 @@ final class SnapshotCommand implements Callable<Integer> {
             List<Center> centres = FilterArgs.selectCentres(d, f);
             BriefingRequest request = new BriefingRequest(d, shown, centres, f, title, PageSize.page(w, h), scale,
                     framing(shown, centres, f.near(), centre, zoom)).withLayers(layers)
-                    .withKey(new BriefingKey.KeyOptions(keyLines, keyBy, true));
+                    .withKey(new BriefingKey.KeyOptions(keyLines, keyBy, true))
+                    .withDensityView(densityKind == null ? null : new DensityStyle(densityKind, densityWeight, radiusKm, hexPixels));
             if (pdf) {
                 return writePdf(request, d, f);
             }

@@ -26,6 +26,7 @@ import org.incidentatlas.map.basemap.Attribution;
 import org.incidentatlas.map.basemap.BasemapStyle;
 import org.incidentatlas.map.basemap.GeoJsonOverlay;
 import org.incidentatlas.map.basemap.MbtilesSource;
+import org.incidentatlas.map.density.DensityStyle;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.model.GeoBounds;
 import org.incidentatlas.model.AtlasRecord;
@@ -50,6 +51,8 @@ public final class AtlasMap extends StackPane {
     private final ObjectProperty<AtlasRecord> selection;
     private final MapView mapView = new MapView();
     private final IncidentLayer layer = new IncidentLayer();
+    private final DensityLayer densityLayer = new DensityLayer();
+    private final ObjectProperty<DensityStyle> density = new SimpleObjectProperty<>(this, "density");
     private final UserLayer userLayer = new UserLayer();
     private final ObjectProperty<MbtilesSource> basemap = new SimpleObjectProperty<>(this, "basemap");
     private final ObservableList<GeoJsonOverlay> overlays = FXCollections.observableArrayList();
@@ -88,12 +91,16 @@ public final class AtlasMap extends StackPane {
         // Where a tile is still being drawn the land colour shows, never white.
         mapView.setStyle("-fx-background-color: " + BasemapStyle.web(BasemapStyle.LAND_IRAQ) + ";");
         mapView.addLayer(userLayer);
+        mapView.addLayer(densityLayer);
         mapView.addLayer(layer);
         mapView.addLayer(draftLayer);
         camera = new MapCamera(mapView, layer.base());
         layer.setCamera(camera);
         draftLayer.setCamera(camera);
         placing(mapView);
+        densityLayer.setCamera(camera);
+        densityLayer.setOnKey(legend::showDensity);
+        density.addListener(o -> dataChangedLater());
         userLayer.setCamera(camera);
         basemap.addListener(o -> layersChanged());
         basemap.addListener(o -> layer.setRaster(basemap.get()));
@@ -170,6 +177,19 @@ public final class AtlasMap extends StackPane {
             MapFraming f = MapFraming.circle(n.lat(), n.lon(), n.km(), mapWidth(), mapHeight(), reserved[0], reserved[1]);
             camera.setView(f.lat(), f.lon(), f.zoom());
         }
+    }
+
+    /**
+     * The density view drawn in place of the incident markers (a heatmap or hexagon counts of the same list),
+     * or null for the markers. Worked out in the background; the legend shows its key.
+     */
+    public ObjectProperty<DensityStyle> densityProperty() {
+        return density;
+    }
+
+    /** What the density view shows at (x, y) of the map (an area's figure, a hexagon's count), or null. */
+    public String densityAt(double x, double y) {
+        return camera.ready() ? densityLayer.describeAt(x, y, camera.viewport()) : null;
     }
 
     /** Both, as a briefing takes them. */
@@ -339,7 +359,13 @@ public final class AtlasMap extends StackPane {
 
     private void dataChanged() {
         dataChangePending = false;
-        layer.setPoints(IncidentPoints.of(incidents, centers, projections));
+        DensityStyle d = density.get();
+        // a density view stands for the markers: the centres stay, the incidents are in the density
+        layer.setPoints(IncidentPoints.of(d == null ? incidents : List.of(), centers, projections));
+        densityLayer.setStyle(d);
+        if (d != null) {
+            densityLayer.setIncidents(incidents);
+        }
         legend.update(incidents);
         if (!viewChosen && !incidents.isEmpty()) {
             zoomToAll();

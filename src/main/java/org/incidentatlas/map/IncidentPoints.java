@@ -102,6 +102,11 @@ final class IncidentPoints {
         }));
     }
 
+    /** The same centres without the incidents (a density view stands for them). */
+    IncidentPoints centresOnly() {
+        return new IncidentPoints(List.of(), List.of(centers), new ProjectionCache());
+    }
+
     int size() {
         return incidents.length;
     }

@@ -107,11 +107,12 @@ final class MapInput {
 
     private void hover(double x, double y) {
         HitIndex.Item item = layer.frame().hits().at(x, y);
-        if (item == null) {
+        String density = item == null ? map.densityAt(x, y) : null;
+        if (item == null && density == null) {
             tooltip.setVisible(false);
             return;
         }
-        tooltip.setText(switch (item.kind()) {
+        tooltip.setText(item == null ? density : switch (item.kind()) {
             case INCIDENT -> describe(layer.points().incidents[item.index()]);
             case CENTER -> describe(layer.points().centers[item.index()]);
             case STACK -> String.format("%,d incidents at this point%nClick to list them", item.count());

@@ -1,9 +1,11 @@
 package org.incidentatlas.map;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -25,6 +27,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.incidentatlas.map.basemap.GeoJsonOverlay;
+import org.incidentatlas.map.density.DensityScale;
 import org.incidentatlas.map.basemap.OverlayStyle;
 import org.incidentatlas.model.Incident;
 
@@ -43,6 +46,12 @@ public final class MapLegend extends VBox {
     private final GridPane types = new GridPane();
     private final VBox layers = new VBox(2);
     private final BooleanProperty collapsed = new SimpleBooleanProperty(this, "collapsed", false);
+    /** A density key's width, fixed: a briefing lays its map out before the key's figures are known. */
+    static final double DENSITY_WIDTH = 190;
+    private final Label first = heading("Incident type");
+    private final VBox densityRows = new VBox(2);
+    private final List<Node> markerRows;
+    private DensityScale.Key densityKey;
 
     MapLegend() {
         this(11);
@@ -66,67 +75,103 @@ public final class MapLegend extends VBox {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-background-radius: 4;"
                 + " -fx-border-color: rgba(0,0,0,0.15); -fx-border-radius: 4; -fx-font-size: " + fontSize + "px;");
-        getChildren().addAll(heading("Incident type"), types, heading("Killed"), sizes());
-        if (only == null || only.centres()) {
-            getChildren().add(row(symbol(g -> pen.centre(g, 9, 9)), "Coordination centre"));
-        }
-        if (only == null || only.rings()) {
-            getChildren().add(row(symbol(g -> pen.uncertainty(g, 9, 9, 8, Color.web("#555555"))),
-                    "May be off by (area, not a town)"));
-        }
-        if (only == null || only.wide()) {
-            getChildren().add(row(symbol(g -> {
-                pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
-                pen.coarse(g, 9, 9, 4.5);
-            }), "Wide area (ring faint or left out)"));
-        }
-        if (only != null && only.stacks()) {
-            getChildren().add(row(symbol(g -> pen.stack(g, 8, 11, 5, Color.web("#8A8A8A"), 2)),
-                    "Incidents at one point, counted"));
-        }
-        if (only == null || only.clusters()) {
-            getChildren().add(row(symbol(g -> {
-                g.setFont(Font.font("System", FontWeight.BOLD, 9));
-                g.setTextAlign(TextAlignment.CENTER);
-                g.setTextBaseline(VPos.CENTER);
-                if (only == null) {
-                    pen.cluster(g, 9, 9, 8.5, 12);
-                } else {
-                    pen.splitCluster(g, 9, 9, 8.5, Map.of(TypePalette.colour("attack"), 7,
-                            TypePalette.colour("meeting"), 5), 12);
-                }
-            }), only == null ? "Incidents grouped; zoom in to split" : "Grouped: count, slices by type"));
-        }
-        if (numbered) {
-            getChildren().add(row(symbol(g -> {
-                g.setFill(Color.WHITE);
-                g.fillRoundRect(2, 3, 14, 12, 4, 4);
-                g.setStroke(Color.web("#111111"));
-                g.setLineWidth(1);
-                g.strokeRoundRect(2, 3, 14, 12, 4, 4);
-                g.setFill(Color.web("#111111"));
-                g.setFont(Font.font("System", FontWeight.BOLD, 9));
-                g.setTextAlign(TextAlignment.CENTER);
-                g.setTextBaseline(VPos.CENTER);
-                g.fillText("7", 9, 9.5);
-            }), "Number in the key"));
-        }
-        getChildren().add(layers);
-        layers.managedProperty().bind(layers.visibleProperty());
-        layers.setVisible(false);
-        // collapsed, only the first heading stays, with a mark that says it opens again
-        Label first = (Label) getChildren().get(0);
-        collapsed.addListener((o, was, now) -> {
-            for (Node n : getChildren().subList(1, getChildren().size())) {
-                if (n == layers) {
-                    layers.setVisible(!now && !layers.getChildren().isEmpty()); // its managed follows
-                } else {
-                    n.setVisible(!now);
-                    n.setManaged(!now);
-                }
+        Node centreRow = only == null || only.centres() ? row(symbol(g -> pen.centre(g, 9, 9)), "Coordination centre") : null;
+        Node ringRow = only == null || only.rings() ? row(symbol(g -> pen.uncertainty(g, 9, 9, 8, Color.web("#555555"))),
+                "May be off by (area, not a town)") : null;
+        Node areaRow = only == null || only.wide() ? row(symbol(g -> {
+            pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
+            pen.coarse(g, 9, 9, 4.5);
+        }), "Wide area (ring faint or left out)") : null;
+        Node stackRow = only != null && only.stacks() ? row(symbol(g -> pen.stack(g, 8, 11, 5, Color.web("#8A8A8A"), 2)),
+                "Incidents at one point, counted") : null;
+        Node clusterRow = only == null || only.clusters() ? row(symbol(g -> {
+            g.setFont(Font.font("System", FontWeight.BOLD, 9));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            if (only == null) {
+                pen.cluster(g, 9, 9, 8.5, 12);
+            } else {
+                pen.splitCluster(g, 9, 9, 8.5, Map.of(TypePalette.colour("attack"), 7,
+                        TypePalette.colour("meeting"), 5), 12);
             }
-            first.setText(now ? "Legend ▸" : "Incident type");
-        });
+        }), only == null ? "Incidents grouped; zoom in to split" : "Grouped: count, slices by type") : null;
+        Node numberRow = numbered ? row(symbol(g -> {
+            g.setFill(Color.WHITE);
+            g.fillRoundRect(2, 3, 14, 12, 4, 4);
+            g.setStroke(Color.web("#111111"));
+            g.setLineWidth(1);
+            g.strokeRoundRect(2, 3, 14, 12, 4, 4);
+            g.setFill(Color.web("#111111"));
+            g.setFont(Font.font("System", FontWeight.BOLD, 9));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("7", 9, 9.5);
+        }), "Number in the key") : null;
+        Label killed = heading("Killed");
+        Node sizes = sizes();
+        // the rows a density view stands in for; a still picture has only the rows of what it shows
+        markerRows = present(types, killed, sizes, ringRow, areaRow, stackRow, clusterRow, numberRow);
+        getChildren().addAll(present(first, densityRows, types, killed, sizes, centreRow, ringRow, areaRow, stackRow,
+                clusterRow, numberRow, layers));
+        densityRows.setMaxWidth(DENSITY_WIDTH);
+        first.setWrapText(true);
+        first.setMaxWidth(Math.max(DENSITY_WIDTH, first.getMaxWidth()));
+        collapsed.addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    private static List<Node> present(Node... rows) {
+        return Arrays.stream(rows).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * What shows: folded, only the first heading (with a mark that says it opens again); with a density view,
+     * its key in place of the marker rows (the markers are not drawn then), the centres and layers as ever.
+     */
+    private void refresh() {
+        boolean open = !collapsed.get();
+        boolean density = densityKey != null;
+        for (Node n : getChildren().subList(1, getChildren().size())) {
+            boolean show;
+            if (n == layers) {
+                show = open && !layers.getChildren().isEmpty();
+            } else if (n == densityRows) {
+                show = open && density;
+            } else {
+                show = open && !(density && markerRows.contains(n));
+            }
+            n.setVisible(show);
+            n.setManaged(show);
+        }
+        first.setText(!open ? "Legend \u25b8" : density ? densityKey.title() : "Incident type");
+    }
+
+    /**
+     * Shows the key of a density view (its heading and a swatch per step) in place of the marker rows, or the
+     * marker rows again for null.
+     */
+    public void showDensity(DensityScale.Key key) {
+        densityKey = key;
+        densityRows.getChildren().clear();
+        if (key != null) {
+            for (DensityScale.Step step : key.steps()) {
+                Canvas swatch = new Canvas(18, 14);
+                GraphicsContext g = swatch.getGraphicsContext2D();
+                g.setFill(Color.WHITE);
+                g.fillRect(1, 1, 16, 12);
+                g.setFill(DensityPainter.colour(step.argb()));
+                g.fillRect(1, 1, 16, 12);
+                g.setStroke(Color.web("#00000033"));
+                g.strokeRect(1.5, 1.5, 15, 11);
+                densityRows.getChildren().add(row(swatch, step.label()));
+            }
+        }
+        refresh();
+    }
+
+    /** The density key shown, or null. */
+    public DensityScale.Key densityKey() {
+        return densityKey;
     }
 
     /** True when only the legend's title shows (the window's map lets the analyst fold it away). */
@@ -144,7 +189,7 @@ public final class MapLegend extends VBox {
                 layers.getChildren().add(row(symbol(g -> overlaySymbol(g, o)), o.style().name()));
             }
         }
-        layers.setVisible(!shown.isEmpty() && !collapsed.get()); // a folded legend shows them when unfolded
+        refresh(); // a folded legend shows them when unfolded
     }
 
     private static void overlaySymbol(GraphicsContext g, GeoJsonOverlay o) {

@@ -28,6 +28,13 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.map.basemap.BasemapStyle;
+import org.incidentatlas.map.density.AreaCounts;
+import org.incidentatlas.map.density.DensityScale;
+import org.incidentatlas.map.density.PointCache;
+import org.incidentatlas.map.density.DensityStyle;
+import org.incidentatlas.map.density.HeatGrid;
+import org.incidentatlas.map.density.HexBins;
+import org.incidentatlas.map.density.WeightedPoints;
 import org.incidentatlas.map.geo.Mercator;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Incident;
@@ -61,15 +68,16 @@ public final class MapPicture extends StackPane {
      * @param layers  the analyst's basemap and overlays ({@link MapLayers#NONE} for the bundled map alone)
      * @param near    the filter's "within N km" circle to draw, or null
      * @param numbers the briefing's incident numbers to write beside their markers (the key's), or none
+     * @param densityView a heatmap or hexagon counts drawn in place of the incident markers, or null
      */
     public record Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
                           int width, int height, int density, double unit, MapLayers layers,
-                          IncidentFilter.Near near, List<Numbered> numbers) {
+                          IncidentFilter.Near near, List<Numbered> numbers, DensityStyle densityView) {
 
-        /** Without numbers. */
+        /** Without numbers, with the incident markers. */
         public Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
                        int width, int height, int density, double unit, MapLayers layers, IncidentFilter.Near near) {
-            this(incidents, centers, framing, width, height, density, unit, layers, near, List.of());
+            this(incidents, centers, framing, width, height, density, unit, layers, near, List.of(), null);
         }
 
         /** With the bundled basemap alone. */
@@ -98,8 +106,31 @@ public final class MapPicture extends StackPane {
     private final List<Node> furniture;
     private final double metresPerPixel;
 
-    private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, int density, MapLayers layers,
-                       IncidentFilter.Near near, List<Numbered> numbers) {
+    private final DensityScale.Key densityKey;
+
+    /** A density view worked out for the picture's view (in the background, with the tiles). */
+    private record Density(HeatGrid heat, HexBins hex, AreaCounts areas, DensityScale.Key key) {
+        static Density of(Request r, Viewport v) {
+            DensityStyle s = r.densityView();
+            if (s == null) {
+                return null;
+            }
+            if (s.kind() == DensityStyle.Kind.PROVINCES || s.kind() == DensityStyle.Kind.DISTRICTS) {
+                AreaCounts counts = DensityLayer.areaCounts(new PointCache(), r.incidents(), s);
+                return new Density(null, null, counts, DensityScale.areaKey(s, counts.max()));
+            }
+            WeightedPoints p = WeightedPoints.of(r.incidents(), s.weight());
+            if (s.kind() == DensityStyle.Kind.HEX) {
+                HexBins bins = HexBins.of(p, v.zoom(), s.hexPixels());
+                return new Density(null, bins, null, DensityScale.hexKey(s, bins.max()));
+            }
+            HeatGrid grid = HeatGrid.compute(p, DensityLayer.box(v), s.radiusKm());
+            return new Density(grid, null, null, DensityScale.heatKey(s, grid.max()));
+        }
+    }
+
+    private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, int pixelDensity, MapLayers layers,
+                       IncidentFilter.Near near, List<Numbered> numbers, Density density) {
         viewport = v;
         setId("mapPicture");
         setMinSize(v.width(), v.height());
@@ -114,18 +145,37 @@ public final class MapPicture extends StackPane {
         UserLayerPainter.near(own.getGraphicsContext2D(), v, near);
         Canvas marks = new Canvas(v.width(), v.height());
         marks.setId("pictureIncidents");
+        densityKey = density == null ? null : density.key();
         IncidentPainter painter = new IncidentPainter(true);
         // every tile of the picture is drawn, so its zoom's names are planned: no redraw to wait for
         painter.setLabels(zoom -> BasemapTileRetriever.labels(zoom, () -> { }));
         painter.setRaster(layers.basemap());
-        painter.setDensity(density);
-        IncidentPainter.Frame frame = painter.paint(marks.getGraphicsContext2D(), v, points, null);
-        drawnIncidents = frame.drawnIncidents();
+        painter.setDensity(pixelDensity);
+        IncidentPainter.Frame frame;
+        if (density != null) {
+            Canvas heat = new Canvas(v.width(), v.height());
+            heat.setId("pictureDensity");
+            if (density.areas() != null) {
+                DensityPainter.areas(heat.getGraphicsContext2D(), density.areas(), v);
+            } else if (density.hex() != null) {
+                DensityPainter.hex(heat.getGraphicsContext2D(), density.hex(), v);
+            } else {
+                DensityPainter.heat(heat.getGraphicsContext2D(), density.heat(), 0, 0);
+            }
+            getChildren().add(heat);
+            // the centres stay; the incidents are in the density
+            frame = painter.paint(marks.getGraphicsContext2D(), v, points.centresOnly(), null);
+            drawnIncidents = inView(v, points);
+        } else {
+            frame = painter.paint(marks.getGraphicsContext2D(), v, points, null);
+            drawnIncidents = frame.drawnIncidents();
+        }
         shown = frame.shown();
         // the numbers on a canvas of their own, so a PDF can write them as text instead of their pixels
         Canvas numberCanvas = new Canvas(v.width(), v.height());
         numberCanvas.setId("pictureNumbers");
-        tags = NumberPen.draw(numberCanvas.getGraphicsContext2D(), v, numbers, unit, frame.centreNames());
+        tags = NumberPen.draw(numberCanvas.getGraphicsContext2D(), v, density == null ? numbers : List.of(), unit,
+                frame.centreNames());
         ScaleBar scale = new ScaleBar(unit);
         scale.update(v.lat(v.height() / 2), v.zoom());
         setAlignment(scale, Pos.BOTTOM_LEFT);
@@ -133,7 +183,9 @@ public final class MapPicture extends StackPane {
         Canvas north = northArrow(unit);
         setAlignment(north, Pos.TOP_RIGHT);
         setMargin(north, new Insets(10 * unit, 10 * unit, 0, 0));
-        getChildren().addAll(base, own, marks, numberCanvas, scale, north);
+        getChildren().add(0, base);
+        getChildren().add(1, own);
+        getChildren().addAll(marks, numberCanvas, scale, north);
         furniture = List.of(numberCanvas, scale, north);
         metresPerPixel = Mercator.metresPerPixel(v.lat(v.height() / 2), v.zoom());
     }
@@ -170,9 +222,9 @@ public final class MapPicture extends StackPane {
         return CompletableFuture.allOf(drawn.toArray(CompletableFuture[]::new))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 // off the FX thread even when every tile was ready at once: a 3x mosaic is tens of megabytes
-                .thenApplyAsync(ok -> SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null))
-                .thenApplyAsync(image -> new MapPicture(v, image, points, r.unit(), r.density(), r.layers(), r.near(),
-                        r.numbers()), Platform::runLater);
+                .thenApplyAsync(ok -> new Drawn(SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null), Density.of(r, v)))
+                .thenApplyAsync(d -> new MapPicture(v, d.image(), points, r.unit(), r.density(), r.layers(), r.near(),
+                        r.numbers(), d.density()), Platform::runLater);
     }
 
     /**
@@ -221,6 +273,27 @@ public final class MapPicture extends StackPane {
         return out;
     }
 
+    private static int inView(Viewport v, IncidentPoints p) {
+        int n = 0;
+        double s = v.scale();
+        for (int i = 0; i < p.size(); i++) {
+            double x = p.x[i] * s - v.originX();
+            double y = p.y[i] * s - v.originY();
+            if (x >= 0 && y >= 0 && x < v.width() && y < v.height()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private record Drawn(Image image, Density density) {
+    }
+
+    /** The key of the density view drawn (null when the markers are), for the legend beside the picture. */
+    public DensityScale.Key densityKey() {
+        return densityKey;
+    }
+
     /** Where (lat, lon) is in the picture, in map pixels. */
     public Point2D point(double lat, double lon) {
         return new Point2D(viewport.screenX(lon), viewport.screenY(lat));
@@ -263,7 +336,7 @@ public final class MapPicture extends StackPane {
         return p.getX() >= 0 && p.getY() >= 0 && p.getX() <= viewport.width() && p.getY() <= viewport.height();
     }
 
-    /** How many incidents are in the picture, as markers or inside clusters. */
+    /** How many incidents are in the picture, as markers or inside clusters (or, in a density view, in the list). */
     public int drawnIncidents() {
         return drawnIncidents;
     }

@@ -62,6 +62,7 @@ final class AboutDialog {
             {"Ctrl+E", "Export the table's rows as CSV"}, {"Ctrl+Shift+S", "Briefing snapshot (PNG)"},
             {"Ctrl+F", "Search"}, {"Ctrl+Shift+L", "Clear all filters"}, {"Esc", "Clear the selection"},
             {"\u2191 \u2193", "Move through a table; the map follows"}, {"Ctrl+0", "Zoom the map to all"}, {"Ctrl+L", "Map layers (basemap, overlays)"},
+            {"Ctrl+Shift+M / H / X", "Map shows markers / heatmap / hexagon counts"},
             {"+ \u2212, arrows, Home", "Zoom, pan, show all (map focused)"},
             {"Esc, Ctrl+W", "Close an article"}, {"Ctrl+Q", "Quit"}};
         for (int r = 0; r < rows.length; r++) {

@@ -61,7 +61,10 @@ public final class MainView extends BorderPane {
         TabPane tabs = new TabPane();
         Tab incidentsTab = tab("Incidents", table);
         Tab centresTab = tab("Centres", centerTable);
-        tabs.getTabs().addAll(incidentsTab, centresTab);
+        Tab trendTab = tab("Trend", new TrendPane(bench.trend()));
+        trendTab.setId("trendTab");
+        trendTab.selectedProperty().addListener((o, was, on) -> bench.trend().setActive(on));
+        tabs.getTabs().addAll(incidentsTab, centresTab, trendTab);
         tabs.setMinHeight(110);
         map = new AtlasMap(bench.incidents(), bench.centers(),
                 SelectionLink.link(bench, table, centerTable, tabs, incidentsTab, centresTab));
@@ -100,6 +103,7 @@ public final class MainView extends BorderPane {
         followDatasets();
         followNear();
         map.basemapProperty().bind(bench.layers().basemapProperty());
+        map.densityProperty().bind(bench.density().styleProperty());
         Bindings.bindContent(map.overlays(), bench.layers().overlays());
         settings.restoreLegend(map);
         sceneProperty().addListener((obs, old, scene) -> {

@@ -66,8 +66,8 @@ class CliHelpTest {
         for (String c : parsed) {
             assertTrue(Cli.isCommand(c), c);
         }
-        for (String c : List.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "add-article", "help",
-                "--help", "-h")) {
+        for (String c : List.of("validate", "sources", "generate", "export-csv", "snapshot", "playback", "import",
+                "add-article", "help", "--help", "-h")) {
             assertTrue(Cli.isCommand(c), c);
         }
         assertEquals(8, parsed.size(), parsed.toString());
