@@ -19,6 +19,7 @@ import org.incidentatlas.importer.ImportException;
 import org.incidentatlas.importer.ImportReport;
 import org.incidentatlas.importer.ImportResult;
 import org.incidentatlas.importer.ImportSource;
+import org.incidentatlas.importer.SkipReasons;
 import org.incidentatlas.importer.Importer;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Dataset;
@@ -113,8 +114,9 @@ final class Transfers {
     }
 
     private static String reportText(ImportReport report) {
-        return report.summary() + (report.skippedRows().isEmpty() ? "" : "\n\nSkipped rows:\n"
-                + report.skippedRows().stream().map(Object::toString).collect(Collectors.joining("\n")));
+        // grouped by reason first, so a file whose rows all fail for one reason says it at the top
+        return report.summary() + (report.skippedRows().isEmpty() ? "" : "\n\n" + String.join("\n", SkipReasons.lines(report))
+                + "\n\nSkipped rows:\n" + report.skippedRows().stream().map(Object::toString).collect(Collectors.joining("\n")));
     }
 
     // ---------------------------------------------------------------- CSV

@@ -29,6 +29,22 @@ final class AcledImporter extends CsvImporter {
                 + " quotes are shown as not verified.");
     }
 
+    /** The day/month order of event_date, decided from the whole column; null when no date needs one. */
+    private AcledDates.Order dateOrder;
+
+    @Override
+    void prepare(List<CsvTable.Row> rows) throws ImportException {
+        List<String> dates = new ArrayList<>(rows.size());
+        List<Long> lines = new ArrayList<>(rows.size());
+        for (CsvTable.Row row : rows) {
+            if (row.unreadable() == null) {
+                dates.add(row.get("event_date"));
+                lines.add(row.line());
+            }
+        }
+        dateOrder = AcledDates.orderOf("event_date", dates, lines);
+    }
+
     @Override
     String incidentId(CsvTable.Row row) throws RowRejected {
         String v = Fields.idPart(row, "event_id_cnty");
@@ -43,7 +59,7 @@ final class AcledImporter extends CsvImporter {
     @Override
     Incident incident(String id, CsvTable.Row row, RowContext context) throws RowRejected {
         String eventType = Fields.required(row, "event_type");
-        LocalDate date = AcledDates.parse("event_date", Fields.required(row, "event_date"));
+        LocalDate date = AcledDates.parse("event_date", Fields.required(row, "event_date"), dateOrder);
         if (row.has("year") && !row.get("year").equals(Integer.toString(date.getYear()))) {
             throw new RowRejected("event_date \"" + row.get("event_date") + "\" is in " + date.getYear()
                     + " but the year column says " + row.get("year") + ".");
