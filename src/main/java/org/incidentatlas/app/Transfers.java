@@ -35,8 +35,10 @@ final class Transfers {
     static final DialogService.FileType CSV = DialogService.FileType.of("CSV, UTF-8 (*.csv)", "*.csv");
     static final DialogService.FileType CSV_EXCEL =
             DialogService.FileType.of("CSV for Excel, UTF-8 with byte-order mark (*.csv)", "*.csv");
-    static final DialogService.FileType UCDP = DialogService.FileType.of("UCDP GED CSV export (*.csv)", "*.csv");
-    static final DialogService.FileType ACLED = DialogService.FileType.of("ACLED CSV export (*.csv)", "*.csv");
+    static final DialogService.FileType UCDP = DialogService.FileType.of("UCDP GED export (*.csv, *.txt, *.xlsx)", "*.csv",
+            "*.txt", "*.xlsx");
+    static final DialogService.FileType ACLED = DialogService.FileType.of("ACLED export (*.csv, *.txt, *.xlsx)", "*.csv",
+            "*.txt", "*.xlsx");
     static final DialogService.FileType DATASET = DialogService.FileType.of("Incident Atlas dataset (*.json)", "*.json");
     static final DialogService.FileType PNG = DialogService.FileType.of("PNG image (*.png)", "*.png");
 
@@ -66,7 +68,7 @@ final class Transfers {
     }
 
     void importCsv(ImportSource source, Path csv) {
-        String name = csv.getFileName().toString().replaceFirst("(?i)\\.csv$", "") + ".json";
+        String name = csv.getFileName().toString().replaceFirst("(?i)\\.(csv|txt|xlsx)$", "") + ".json";
         dialogs.chooseSave(new DialogService.FileRequest("Save the imported " + source.label() + " dataset as",
                 Workbench.folderOf(csv), name, List.of(DATASET))).ifPresent(c -> importInto(source, csv, withExtension(c.path(), "json")));
     }

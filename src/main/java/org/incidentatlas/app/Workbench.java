@@ -55,6 +55,7 @@ public final class Workbench {
     private final AppSettings settings;
     private final PlaceVariants places;
     private final Transfers transfers;
+    private final MapExports mapExports;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(IncidentFilter.NONE);
@@ -86,6 +87,7 @@ public final class Workbench {
         this.settings = settings;
         this.places = places;
         this.transfers = new Transfers(this, tasks, dialogs, settings);
+        this.mapExports = new MapExports(this, tasks, dialogs, settings);
         this.state = new FilteredState(tasks, places);
         this.layers = new MapLayerChoices(tasks, dialogs, settings);
         this.allView = FXCollections.unmodifiableObservableList(state.all());
@@ -335,6 +337,26 @@ public final class Workbench {
     /** Writes the rows the table shows, in its order, to {@code target} in the background. */
     public void exportCsv(Path target, boolean forExcel) {
         transfers.exportCsv(target, forExcel);
+    }
+
+    /** File > Export GeoJSON: asks where, then writes what the table shows as an RFC 7946 FeatureCollection. */
+    public void chooseAndExportGeoJson() {
+        mapExports.chooseAndExport(MapExports.Format.GEOJSON);
+    }
+
+    /** Writes the rows the table shows, in its order, to {@code target} as GeoJSON in the background. */
+    public void exportGeoJson(Path target) {
+        mapExports.export(MapExports.Format.GEOJSON, target);
+    }
+
+    /** File > Export KML: asks where, then writes what the table shows as KML 2.2 for Google Earth. */
+    public void chooseAndExportKml() {
+        mapExports.chooseAndExport(MapExports.Format.KML);
+    }
+
+    /** Writes the rows the table shows, in its order, to {@code target} as KML in the background. */
+    public void exportKml(Path target) {
+        mapExports.export(MapExports.Format.KML, target);
     }
 
     /** Where to save a briefing PNG: the last PNG folder and a name from the filter; empty when cancelled. */

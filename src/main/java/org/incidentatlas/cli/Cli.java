@@ -37,7 +37,8 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final Set<String> COMMANDS =
-            Set.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "help", "--help", "-h");
+            Set.of("validate", "sources", "generate", "export-csv", "export-geojson", "export-kml", "snapshot", "import",
+                    "help", "--help", "-h");
 
     final PrintStream out;
     final PrintStream err;
@@ -65,6 +66,8 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(new SourcesCommand(this)));
         cl.addSubcommand(new CommandLine(new GenerateCommand(this)));
         cl.addSubcommand(new CommandLine(new ExportCsvCommand(this)));
+        cl.addSubcommand(new CommandLine(new ExportGeoJsonCommand(this)));
+        cl.addSubcommand(new CommandLine(new ExportKmlCommand(this)));
         cl.addSubcommand(new CommandLine(new SnapshotCommand(this, BriefingComposer::new)));
         cl.addSubcommand(new CommandLine(new ImportCommand(this)));
         cl.addSubcommand(new CommandLine(new HelpCommand(this)));
@@ -231,6 +234,9 @@ public final class Cli {
                                                    write a valid synthetic dataset (articles beside it)
                   export-csv --dataset FILE --out FILE.csv [--excel] [filters]
                                                    the incidents that pass the filters, as CSV (date, then id)
+                  export-geojson --dataset FILE --out FILE.geojson [filters]
+                  export-kml --dataset FILE --out FILE.kml [filters]
+                                                   the same rows as GeoJSON (RFC 7946) or KML 2.2 (Google Earth)
                   snapshot --dataset FILE --out FILE.png [--title T] [--width W --height H] [--scale 1|2|3]
                            [--center LAT,LON] [--zoom Z] [filters]
                                                    the briefing page as a PNG, headless (docs/briefing.md);
@@ -238,7 +244,8 @@ public final class Cli {
                   filters: --text T  --from YYYY-MM-DD  --to YYYY-MM-DD  --type T  --province P  --actor A
                            (the last three repeatable)  --min-killed N  --near CENTER_ID --km N
                   import --from ucdp|acled IN.csv --out DATASET.json
-                                                   import a UCDP GED or ACLED CSV export; lists skipped rows
+                                                   import a UCDP GED or ACLED export (CSV, UTF-16 text or .xlsx);
+                                                   reports skipped rows by reason
                   help [COMMAND]                   this text, or every flag of one command (also COMMAND --help)
                 An output that is one of the command's inputs (the dataset, an article text, the CSV) is refused.
                 Through Maven: ./mvnw -q javafx:run -Djavafx.args="validate assets/data/incident-atlas.json"

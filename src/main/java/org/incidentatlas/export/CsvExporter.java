@@ -5,19 +5,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.incidentatlas.dataset.AtomicFiles;
 import org.incidentatlas.model.Article;
-import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.DisplayText;
 import org.incidentatlas.model.Incident;
-import org.incidentatlas.model.Quote;
 
 /**
  * Writes incidents as RFC 4180 CSV (UTF-8, CRLF, quoted where needed), one row per incident, in the order
@@ -33,11 +28,11 @@ public final class CsvExporter {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
 
-    private final Map<String, Article> articles;
+    private final ExportValues values;
 
     /** @param articles the dataset's articles by id, for the "sources" column */
     public CsvExporter(Map<String, Article> articles) {
-        this.articles = articles;
+        this.values = new ExportValues(articles);
     }
 
     /**
@@ -66,50 +61,11 @@ public final class CsvExporter {
         csv.flush();
     }
 
+    /** The shared values ({@link ExportValues}) as cells: unknown as empty, text safe from spreadsheet formulas. */
     private List<Object> row(Incident i) {
-        List<Object> r = new ArrayList<>(HEADER.size());
-        r.add(text(i.id()));
-        r.add(i.dateStart().toString());
-        r.add(i.dateEnd() == null ? "" : i.dateEnd().toString());
-        r.add(i.datePrecision().key());
-        r.add(text(i.type()));
-        r.add(text(i.title()));
-        r.add(text(i.place()));
-        r.add(text(i.province()));
-        r.add(i.lat());
-        r.add(i.lon());
-        r.add(i.geoPrecision().key());
-        r.add(number(i.uncertaintyKm()));
-        r.add(text(String.join("; ", i.actors())));
-        casualties(r, i.killed());
-        casualties(r, i.injured());
-        r.add(text(i.summary()));
-        r.add(text(sources(i)));
-        r.add(text(String.join(" | ", i.quotes().stream().map(Quote::text).toList())));
+        List<Object> r = values.of(i);
+        r.replaceAll(v -> v == null ? "" : v instanceof String t ? text(t) : v);
         return r;
-    }
-
-    private String sources(Incident i) {
-        Set<String> ids = new LinkedHashSet<>();
-        i.quotes().forEach(q -> ids.add(q.articleId()));
-        List<String> out = new ArrayList<>();
-        for (String id : ids) {
-            Article a = articles.get(id);
-            out.add(a == null ? id : a.sourceLine());
-        }
-        return String.join(" | ", out);
-    }
-
-    private static void casualties(List<Object> r, Casualties c) {
-        r.add(c == null ? "" : c.low());
-        r.add(c == null || c.high() == null ? "" : c.high());
-    }
-
-    private static Object number(Double d) {
-        if (d == null) {
-            return "";
-        }
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) (double) d : d;
     }
 
     /** Neutralises spreadsheet formula injection in a text cell, and shows its bidirectional controls. */

@@ -23,7 +23,9 @@ class CliHelpTest {
                     "--to YYYY-MM-DD", "--type T", "--province P", "--actor A", "--min-killed N", "--near CENTER_ID", "--km N"),
             "snapshot", List.of("--dataset FILE", "--out FILE.png", "--title T", "--width W", "--height H", "--scale 1|2|3",
                     "--center LAT,LON", "--zoom Z", "--type T", "--near CENTER_ID"),
-            "import", List.of("--from ucdp|acled", "IN.csv", "--out DATASET.json"));
+            "import", List.of("--from ucdp|acled", "IN.csv", "--out DATASET.json"),
+            "export-geojson", List.of("--dataset FILE", "--out FILE", "--text T", "--province P", "--min-killed N"),
+            "export-kml", List.of("--dataset FILE", "--out FILE", "--type T", "--actor A", "--near CENTER_ID"));
 
     @TempDir
     Path temp;
@@ -64,10 +66,11 @@ class CliHelpTest {
         for (String c : parsed) {
             assertTrue(Cli.isCommand(c), c);
         }
-        for (String c : List.of("validate", "sources", "generate", "export-csv", "snapshot", "import", "help", "--help", "-h")) {
+        for (String c : List.of("validate", "sources", "generate", "export-csv", "export-geojson", "export-kml", "snapshot",
+                "import", "help", "--help", "-h")) {
             assertTrue(Cli.isCommand(c), c);
         }
-        assertEquals(7, parsed.size(), parsed.toString());
+        assertEquals(9, parsed.size(), parsed.toString());
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -121,6 +123,25 @@ class CliTest {
         assertTrue(lines.get(1).startsWith("prde-isis-attack-on-peshmerga,2020-11-28,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("qarahanjir-isis-clash-2024-07-14,2024-07-14,"), lines.get(2));
         assertTrue(out().contains("2 of 6 incidents (province: Kirkuk; at least 1 killed)"), out());
+    }
+
+    @Test
+    void exportGeoJsonAndKmlTakeTheSameFlagsAndRowsAsTheCsv() throws Exception {
+        String data = TestFiles.bundledDataset().toString();
+        Path geojson = temp.resolve("kirkuk.geojson");
+        assertEquals(Cli.OK, run("export-geojson", "--dataset", data, "--out", geojson.toString(),
+                "--province", "Kirkuk", "--min-killed", "1"));
+        assertTrue(out().contains("2 of 6 incidents (province: Kirkuk; at least 1 killed)"), out());
+        JsonNode features = new ObjectMapper().readTree(geojson.toFile()).get("features");
+        assertEquals(List.of("prde-isis-attack-on-peshmerga", "qarahanjir-isis-clash-2024-07-14"),
+                List.of(features.get(0).get("id").asText(), features.get(1).get("id").asText()));
+        Path kml = temp.resolve("kirkuk.kml");
+        assertEquals(Cli.OK, run("export-kml", "--dataset", data, "--out", kml.toString(), "--province", "Kirkuk",
+                "--min-killed", "1"));
+        String text = Files.readString(kml);
+        assertEquals(2, text.split("<Placemark>", -1).length - 1, text);
+        assertEquals(Cli.PROBLEMS, run("export-kml", "--dataset", data, "--out", data));
+        assertEquals(Cli.USAGE, run("export-geojson", "--dataset", data, "--out", geojson.toString(), "--actor", "Nobody"));
     }
 
     @Test
