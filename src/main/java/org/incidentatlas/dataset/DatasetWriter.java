@@ -91,6 +91,9 @@ public final class DatasetWriter {
             quotes(g, i.quotes());
             strings(g, "tags", i.tags());
             g.writeStringField("notes", i.notes());
+            // optional fields: written only when known, so a dataset without them reads as before
+            optional(g, "country", i.country());
+            optional(g, "sourceId", i.sourceId());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -130,6 +133,9 @@ public final class DatasetWriter {
             g.writeNullField("high");
         } else {
             g.writeNumberField("high", c.high());
+        }
+        if (c.best() != null) {
+            g.writeNumberField("best", c.best());
         }
         g.writeEndObject();
     }

@@ -87,6 +87,9 @@ final class AcledImporter extends CsvImporter {
             case "2" -> "near the place named, or a small part of the area around it";
             default -> "a larger region; the point is a natural feature or the provincial capital";
         } + ").");
+        if (row.has("iso")) {
+            notes.add("ISO 3166 country code: " + Fields.oneLine(row.get("iso")) + ".");
+        }
         if (row.has("admin2") || row.has("admin3")) {
             notes.add("Admin2: " + orNone(row.get("admin2")) + "; admin3: " + orNone(row.get("admin3")) + ".");
         }
@@ -105,7 +108,7 @@ final class AcledImporter extends CsvImporter {
                 placement.precision(), placement.uncertaintyKm(),
                 Fields.names(row, "actor1", "assoc_actor_1", "actor2", "assoc_actor_2"),
                 fatalities == null ? null : Casualties.exactly(fatalities), null, summary, quotes, tags,
-                String.join(" ", notes));
+                String.join(" ", notes), country(row), row.get("event_id_cnty"));
     }
 
     /**
@@ -133,6 +136,11 @@ final class AcledImporter extends CsvImporter {
             quotes.add(new Quote(a.id(), note, List.of()));
         }
         return quotes;
+    }
+
+    /** The country as ACLED names it; null without a country column (the iso code alone is kept in the notes). */
+    private static String country(CsvTable.Row row) {
+        return row.has("country") ? Fields.oneLine(row.get("country")) : null;
     }
 
     private static String orNone(String s) {

@@ -174,6 +174,11 @@ class AcledFormsTest {
         r.addAll(base.subList(2, base.size()));
         ImportResult result = importAcled(csv("newer.csv", ',', List.of(r), header));
         assertEquals(1, result.report().imported(), result.report().skippedRows().toString());
+        Incident i = result.dataset().incidents().get(0);
+        assertEquals("Iraq", i.country());
+        assertEquals("IRQ1", i.sourceId());
+        assertEquals("Erbil", i.province());
+        assertTrue(i.notes().contains("ISO 3166 country code: 368."), i.notes());
     }
 
     @Test
