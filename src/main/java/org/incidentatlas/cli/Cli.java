@@ -242,7 +242,8 @@ public final class Cli {
                                                    the briefing page as a PNG, headless (docs/briefing.md);
                                                    1920 x 1080 at 1x unless told; fits the incidents unless told
                   filters: --text T  --from YYYY-MM-DD  --to YYYY-MM-DD  --type T  --province P  --actor A
-                           (the last three repeatable)  --min-killed N  --near CENTER_ID --km N
+                           --country C (the last four repeatable)  --min-killed N [--killed-figure low|best|high]
+                           --near CENTER_ID --km N
                   import --from ucdp|acled IN.csv --out DATASET.json
                                                    import a UCDP GED or ACLED export (CSV, UTF-16 text or .xlsx);
                                                    reports skipped rows by reason

@@ -26,7 +26,20 @@ public record Casualties(int low, Integer high, Integer best) {
         this(low, high, null);
     }
 
-    /** The figure to compare for "at least N killed": the low, the best (where given) or the high (where given). */
+    /**
+     * Whether the figure reaches {@code n} ("at least n killed") by the figure chosen: the low; the best where the
+     * source gives one, else the low (an exact figure is its own best); the high, an open-ended figure ("at
+     * least 3") reaching any n, since nothing bounds it.
+     */
+    public boolean reaches(int n, Figure which) {
+        return switch (which) {
+            case LOW -> low >= n;
+            case BEST -> (best != null ? best : low) >= n;
+            case HIGH -> high == null || high >= n;
+        };
+    }
+
+    /** The figure itself: the low, the best (null where not given) or the high (null when open-ended). */
     public Integer figure(Figure which) {
         return switch (which) {
             case LOW -> low;
@@ -48,6 +61,20 @@ public record Casualties(int low, Integer high, Integer best) {
         /** "low", "best", "high": as the command line and exports name it. */
         public String key() {
             return key;
+        }
+
+        /** How a filter description says it: "low figure", "best figure (low where none is given)", "high figure". */
+        public String described() {
+            return this == BEST ? "best figure, low where none is given" : key + " figure";
+        }
+
+        public static Figure fromKey(String key) {
+            for (Figure f : values()) {
+                if (f.key.equals(key)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("not a figure: " + key);
         }
     }
 

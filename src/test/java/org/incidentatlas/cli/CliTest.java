@@ -122,7 +122,7 @@ class CliTest {
         assertEquals(3, lines.size(), "header and two rows");
         assertTrue(lines.get(1).startsWith("prde-isis-attack-on-peshmerga,2020-11-28,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("qarahanjir-isis-clash-2024-07-14,2024-07-14,"), lines.get(2));
-        assertTrue(out().contains("2 of 6 incidents (province: Kirkuk; at least 1 killed)"), out());
+        assertTrue(out().contains("2 of 6 incidents (province: Kirkuk; at least 1 killed (low figure))"), out());
     }
 
     @Test
@@ -131,7 +131,7 @@ class CliTest {
         Path geojson = temp.resolve("kirkuk.geojson");
         assertEquals(Cli.OK, run("export-geojson", "--dataset", data, "--out", geojson.toString(),
                 "--province", "Kirkuk", "--min-killed", "1"));
-        assertTrue(out().contains("2 of 6 incidents (province: Kirkuk; at least 1 killed)"), out());
+        assertTrue(out().contains("2 of 6 incidents (province: Kirkuk; at least 1 killed (low figure))"), out());
         JsonNode features = new ObjectMapper().readTree(geojson.toFile()).get("features");
         assertEquals(List.of("prde-isis-attack-on-peshmerga", "qarahanjir-isis-clash-2024-07-14"),
                 List.of(features.get(0).get("id").asText(), features.get(1).get("id").asText()));
@@ -142,6 +142,28 @@ class CliTest {
         assertEquals(2, text.split("<Placemark>", -1).length - 1, text);
         assertEquals(Cli.PROBLEMS, run("export-kml", "--dataset", data, "--out", data));
         assertEquals(Cli.USAGE, run("export-geojson", "--dataset", data, "--out", geojson.toString(), "--actor", "Nobody"));
+    }
+
+    @Test
+    void countryAndKilledFigureFlags() throws Exception {
+        Path csv = temp.resolve("c.csv");
+        String ucdp = temp.resolve("ucdp.json").toString();
+        assertEquals(Cli.OK, run("import", "--from", "ucdp",
+                TestFiles.projectDir().resolve("assets/realdata/ucdp_ged191_iraq.csv").toString(), "--out", ucdp));
+        assertEquals(Cli.OK, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--country", "iraq",
+                "--min-killed", "50", "--killed-figure", "best"));
+        assertTrue(out().contains("country: Iraq; at least 50 killed (best figure, low where none is given))"), out());
+        int best = Files.readAllLines(csv).size();
+        assertEquals(Cli.OK, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--min-killed", "50"));
+        int low = Files.readAllLines(csv).size();
+        assertEquals(Cli.OK, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--min-killed", "50",
+                "--killed-figure", "high"));
+        int high = Files.readAllLines(csv).size();
+        assertTrue(low < best && best < high, low + " " + best + " " + high);
+        assertEquals(Cli.USAGE, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--killed-figure", "mid"));
+        assertTrue(err().contains("--killed-figure takes low, best or high, not \"mid\""), err());
+        assertEquals(Cli.USAGE, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--country", "Syria"));
+        assertTrue(err().contains("\"Syria\" is not a country in this dataset (it has: Iraq)"), err());
     }
 
     @Test
