@@ -38,7 +38,7 @@ public final class Cli {
 
     private static final Set<String> COMMANDS =
             Set.of("validate", "sources", "generate", "export-csv", "export-geojson", "export-kml", "snapshot", "import",
-                    "help", "--help", "-h");
+                    "diff", "help", "--help", "-h");
 
     final PrintStream out;
     final PrintStream err;
@@ -68,6 +68,7 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(new ExportCsvCommand(this)));
         cl.addSubcommand(new CommandLine(new ExportGeoJsonCommand(this)));
         cl.addSubcommand(new CommandLine(new ExportKmlCommand(this)));
+        cl.addSubcommand(new CommandLine(new DiffCommand(this)));
         cl.addSubcommand(new CommandLine(new SnapshotCommand(this, BriefingComposer::new)));
         cl.addSubcommand(new CommandLine(new ImportCommand(this)));
         cl.addSubcommand(new CommandLine(new HelpCommand(this)));
@@ -247,6 +248,9 @@ public final class Cli {
                   import --from ucdp|acled IN.csv --out DATASET.json
                                                    import a UCDP GED or ACLED export (CSV, UTF-16 text or .xlsx);
                                                    reports skipped rows by reason
+                  diff OLD.json NEW.json [--out changes.csv]
+                                                   new, changed (which fields) and gone incidents
+                                                   (docs/updates-and-diffs.md)
                   help [COMMAND]                   this text, or every flag of one command (also COMMAND --help)
                 An output that is one of the command's inputs (the dataset, an article text, the CSV) is refused.
                 Through Maven: ./mvnw -q javafx:run -Djavafx.args="validate assets/data/incident-atlas.json"

@@ -68,6 +68,11 @@ public final class CsvExporter {
         return r;
     }
 
+    /** A text cell as this export writes it, for other CSV writers: formula-guarded, controls shown, null as "". */
+    public static String cell(String raw) {
+        return text(raw);
+    }
+
     /** Neutralises spreadsheet formula injection in a text cell, and shows its bidirectional controls. */
     static String text(String raw) {
         if (raw == null || raw.isEmpty()) {

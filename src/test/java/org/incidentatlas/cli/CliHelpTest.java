@@ -25,7 +25,8 @@ class CliHelpTest {
                     "--center LAT,LON", "--zoom Z", "--type T", "--near CENTER_ID"),
             "import", List.of("--from ucdp|acled", "IN.csv", "--out DATASET.json"),
             "export-geojson", List.of("--dataset FILE", "--out FILE", "--text T", "--province P", "--min-killed N"),
-            "export-kml", List.of("--dataset FILE", "--out FILE", "--type T", "--actor A", "--near CENTER_ID"));
+            "export-kml", List.of("--dataset FILE", "--out FILE", "--type T", "--actor A", "--near CENTER_ID"),
+            "diff", List.of("OLD.json", "NEW.json", "--out changes.csv"));
 
     @TempDir
     Path temp;
@@ -67,10 +68,10 @@ class CliHelpTest {
             assertTrue(Cli.isCommand(c), c);
         }
         for (String c : List.of("validate", "sources", "generate", "export-csv", "export-geojson", "export-kml", "snapshot",
-                "import", "help", "--help", "-h")) {
+                "import", "diff", "help", "--help", "-h")) {
             assertTrue(Cli.isCommand(c), c);
         }
-        assertEquals(9, parsed.size(), parsed.toString());
+        assertEquals(10, parsed.size(), parsed.toString());
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.incidentatlas.TestDatasets;
 import org.incidentatlas.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +165,25 @@ class CliTest {
         assertTrue(err().contains("--killed-figure takes low, best or high, not \"mid\""), err());
         assertEquals(Cli.USAGE, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--country", "Syria"));
         assertTrue(err().contains("\"Syria\" is not a country in this dataset (it has: Iraq)"), err());
+    }
+
+    @Test
+    void diffSaysWhatIsNewChangedAndGoneAndWritesTheCsv() throws Exception {
+        Path old = TestDatasets.write(temp.resolve("old"), "atlas.json", "Atlas", 10);
+        Path now = TestDatasets.write(temp.resolve("new"), "atlas.json", "Atlas", 12);
+        String text = Files.readString(now);
+        // one incident revised in the newer version: its place
+        Files.writeString(now, text.replaceFirst("\"place\" ?: ?\"Sinjar\"", "\"place\":\"Sinjar town\""));
+        Path csv = temp.resolve("changes.csv");
+        assertEquals(Cli.OK, run("diff", old.toString(), now.toString(), "--out", csv.toString()), err());
+        assertTrue(out().startsWith("atlas.json -> atlas.json: 2 new, 1 changed, 0 gone, 9 unchanged. Fields changed:"
+                + " place 1."), out());
+        assertTrue(out().contains("  changed inc-0000 (place)"), out());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(4, lines.size(), lines.toString());
+        assertTrue(lines.get(1).startsWith("changed,inc-0000,,place,"), lines.get(1));
+        assertEquals(Cli.PROBLEMS, run("diff", old.toString(), now.toString(), "--out", old.toString()));
+        assertEquals(Cli.PROBLEMS, run("diff", old.toString(), temp.resolve("none.json").toString()));
     }
 
     @Test
