@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.incidentatlas.filter.Aliases;
 import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.TextFold;
@@ -135,7 +136,10 @@ final class FilterArgs {
                 continue;
             }
             String folded = TextFold.fold(a).strip();
-            List<String> alike = all.stream().filter(v -> TextFold.fold(v).strip().equals(folded)).toList();
+            // the same name but for case and accents, or one of its aliases (docs/aliases.md): --actor Daesh
+            // finds "ISIS militants" and UCDP's "IS", --province Nineveh finds "Nīnawá"
+            List<String> alike = all.stream().filter(v -> TextFold.fold(v).strip().equals(folded)
+                    || Aliases.bundled().matches(what, a, v)).toList();
             if (alike.isEmpty()) {
                 String list = all.size() > 30 ? all.size() + " values" : String.join(", ", all);
                 String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";

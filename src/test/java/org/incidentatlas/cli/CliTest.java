@@ -163,6 +163,15 @@ class CliTest {
         assertTrue(low < best && best < high, low + " " + best + " " + high);
         assertEquals(Cli.USAGE, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--killed-figure", "mid"));
         assertTrue(err().contains("--killed-figure takes low, best or high, not \"mid\""), err());
+        // one actor, many names: UCDP writes IS; Daesh, ISIS and Nineveh are aliases (docs/aliases.md)
+        assertEquals(Cli.OK, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--actor", "Daesh",
+                "--province", "Nineveh"));
+        assertTrue(out().contains("actor: IS; province: Nīnawá"), out());
+        int daesh = Files.readAllLines(csv).size();
+        assertEquals(Cli.OK, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--actor", "IS",
+                "--province", "Nīnawá"));
+        assertEquals(daesh, Files.readAllLines(csv).size());
+        assertTrue(daesh > 100, "UCDP's IS events in Nineveh: " + daesh);
         assertEquals(Cli.USAGE, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--country", "Syria"));
         assertTrue(err().contains("\"Syria\" is not a country in this dataset (it has: Iraq)"), err());
     }
