@@ -56,6 +56,7 @@ public final class Workbench {
     private final PlaceVariants places;
     private final Transfers transfers;
     private final MapExports mapExports;
+    private final SourceUpdates sourceUpdates;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(IncidentFilter.NONE);
@@ -88,6 +89,7 @@ public final class Workbench {
         this.places = places;
         this.transfers = new Transfers(this, tasks, dialogs, settings);
         this.mapExports = new MapExports(this, tasks, dialogs, settings);
+        this.sourceUpdates = new SourceUpdates(this, tasks, dialogs);
         this.state = new FilteredState(tasks, places);
         this.layers = new MapLayerChoices(tasks, dialogs, settings);
         this.allView = FXCollections.unmodifiableObservableList(state.all());
@@ -218,6 +220,29 @@ public final class Workbench {
             settings.opened(d.file());
             tasks.quietly(settings::flush); // kept at once, not only on a clean exit
         }
+    }
+
+    /** File > Update from newer export: asks for the file, previews new / changed / gone, applies on request. */
+    public void chooseAndUpdateFromExport() {
+        sourceUpdates.chooseAndUpdate();
+    }
+
+    /** Updates the open dataset from a newer export of its source, after a preview the analyst confirms. */
+    public void updateFromExport(ImportSource source, Path file) {
+        sourceUpdates.update(source, file);
+    }
+
+    /**
+     * Replaces the open dataset with {@code next}, computed from it (an update from a newer export): prepared in
+     * the background, then shown as a reload of the same file, keeping the filter. The one place an edit of the
+     * whole dataset lands, so that undo and "unsaved changes" can be routed through here; it writes nothing.
+     */
+    void replaceDataset(Dataset next, String note) {
+        tasks.run(progress -> OpenedDataset.prepare(next.file(), new ReadResult(next, List.of()), places), o -> {
+            show(o);
+            message.set(note);
+        }, e -> dialogs.show(DialogService.Level.ERROR, "Update", "The dataset could not be replaced",
+                Messages.reason(e) + "\n\nThe open dataset is unchanged."));
     }
 
     /** Shows a dataset read elsewhere (the benchmark), preparing it on the calling thread. */

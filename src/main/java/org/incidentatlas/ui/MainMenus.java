@@ -28,14 +28,16 @@ final class MainMenus {
         MenuItem reload = item("Reload", "menuReload", "Shortcut+R", bench::reload);
         MenuItem importCsv = item("Import UCDP or ACLED export\u2026", "menuImport", "Shortcut+I", bench::chooseAndImport);
         MenuItem exportCsv = item("Export CSV\u2026", "menuExportCsv", "Shortcut+E", bench::chooseAndExportCsv);
+        MenuItem update = item("Update from newer export\u2026", "menuUpdateFromExport", null,
+                bench::chooseAndUpdateFromExport);
         MenuItem exportGeoJson = item("Export GeoJSON\u2026", "menuExportGeoJson", null, bench::chooseAndExportGeoJson);
         MenuItem exportKml = item("Export KML (Google Earth)\u2026", "menuExportKml", null, bench::chooseAndExportKml);
         MenuItem snapshot = item("Briefing snapshot\u2026", "menuBriefing", "Shortcut+Shift+S", briefing::show);
-        for (MenuItem m : new MenuItem[] {reload, exportCsv, exportGeoJson, exportKml, snapshot}) {
+        for (MenuItem m : new MenuItem[] {reload, update, exportCsv, exportGeoJson, exportKml, snapshot}) {
             m.disableProperty().bind(bench.datasetProperty().isNull());
         }
-        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), importCsv, exportCsv, exportGeoJson,
-                exportKml, snapshot, new SeparatorMenuItem(), item("Quit", "menuQuit", "Shortcut+Q", quit));
+        Menu file = new Menu("File", null, open, recent, reload, new SeparatorMenuItem(), importCsv, update, exportCsv,
+                exportGeoJson, exportKml, snapshot, new SeparatorMenuItem(), item("Quit", "menuQuit", "Shortcut+Q", quit));
 
         CheckMenuItem remember = new CheckMenuItem("Remember filters and map view per dataset");
         remember.setId("menuRememberPerDataset");
