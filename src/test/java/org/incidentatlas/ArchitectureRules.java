@@ -17,7 +17,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
  *
  * <p>The floors, from the outside in: {@code Main} (chooses the window or a command) &rarr; {@code ui} (the window)
  * and {@code cli} (the commands) beside it &rarr; {@code app} (the window-free application layer) &rarr; the
- * features {@code map}, {@code briefing}, {@code export}, {@code importer}, {@code generate}, {@code places} &rarr; {@code filter}
+ * features {@code map}, {@code briefing}, {@code export}, {@code changes}, {@code importer}, {@code generate},
+ * {@code places} &rarr; {@code filter}
  * &rarr; {@code dataset} &rarr; {@code model}. A floor uses only the floors inside it (features may use each other).
  */
 final class ArchitectureRules {
@@ -38,11 +39,11 @@ final class ArchitectureRules {
      */
     ArchRule dataFloorsUseNoJavaFx() {
         return noClasses().that().resideInAnyPackage(pkg("model"), pkg("dataset"), pkg("filter"), pkg("importer"),
-                        pkg("export"), pkg("generate"), pkg("map.geo"), pkg("map.basemap"), pkg("map.density"), pkg("trend"),
-                        pkg("places"))
+                        pkg("export"), pkg("changes"), pkg("generate"), pkg("map.geo"), pkg("map.basemap"),
+                        pkg("map.density"), pkg("trend"), pkg("places"))
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
-                .as("model, dataset, filter, importer, export, generate, map.geo, map.basemap, map.density, trend and places"
-                        + " use no JavaFX");
+                .as("model, dataset, filter, importer, export, changes, generate, map.geo, map.basemap, map.density,"
+                        + " trend and places use no JavaFX");
     }
 
     /**
@@ -74,8 +75,8 @@ final class ArchitectureRules {
                 .layer("Ui").definedBy(pkg("ui"))
                 .layer("Cli").definedBy(pkg("cli"))
                 .layer("App").definedBy(pkg("app"))
-                .layer("Features").definedBy(pkg("map"), pkg("briefing"), pkg("export"), pkg("importer"), pkg("generate"),
-                        pkg("places"), pkg("trend"))
+                .layer("Features").definedBy(pkg("map"), pkg("briefing"), pkg("export"), pkg("changes"), pkg("importer"),
+                        pkg("generate"), pkg("places"), pkg("trend"))
                 .layer("Filter").definedBy(pkg("filter"))
                 .layer("Dataset").definedBy(pkg("dataset"))
                 .layer("Model").definedBy(pkg("model"))

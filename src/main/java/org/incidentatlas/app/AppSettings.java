@@ -47,7 +47,7 @@ public final class AppSettings {
     }
 
     /** What an export writes, for remembering its folder apart. */
-    public enum ExportKind { CSV, PNG }
+    public enum ExportKind { CSV, PNG, GEOJSON, KML }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Preferences prefs;

@@ -3,10 +3,13 @@ package org.incidentatlas.app;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -130,6 +133,36 @@ public final class Editing {
     /** Adds an article whose text is already stored in the dataset's folder. */
     public void addArticle(Article a) {
         make(Edit.of("Add article \u201c" + (a.title() == null ? a.id() : a.title()) + "\u201d", null, a), null);
+    }
+
+    /**
+     * Replaces the whole dataset's records by {@code next}'s (an update from a newer export), as one edit: each
+     * record that differs, is new or is gone is a change, so it can be undone like any other.
+     */
+    public void replaceAll(Dataset next, String said) {
+        Dataset now = bench.datasetProperty().get();
+        List<Edit.Change> changes = new ArrayList<>();
+        diff(now.incidents(), next.incidents(), Incident::id, changes);
+        diff(now.centers(), next.centers(), Center::id, changes);
+        diff(now.articles(), next.articles(), Article::id, changes);
+        if (changes.isEmpty()) {
+            bench.say(said + " Nothing changed.");
+            return;
+        }
+        make(new Edit(said, changes), null);
+        bench.say(said);
+    }
+
+    private static <T> void diff(List<T> now, List<T> next, Function<T, String> id, List<Edit.Change> out) {
+        Map<String, T> before = new HashMap<>(now.size() * 2);
+        now.forEach(r -> before.put(id.apply(r), r));
+        for (T r : next) {
+            T old = before.remove(id.apply(r));
+            if (old == null || !old.equals(r)) {
+                out.add(new Edit.Change(old, r));
+            }
+        }
+        before.values().forEach(r -> out.add(new Edit.Change(r, null)));
     }
 
     public void undo() {

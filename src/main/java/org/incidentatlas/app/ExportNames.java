@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.model.Casualties;
 
 /**
  * File names an export dialog suggests, saying what the file holds: {@code incidents-kirkuk-2014-2017.csv}
@@ -26,6 +27,7 @@ public final class ExportNames {
         if (!f.text().isBlank()) {
             parts.add(slug(f.text()));
         }
+        few(parts, f.countries());
         few(parts, f.provinces());
         few(parts, f.types());
         few(parts, f.actors());
@@ -38,7 +40,8 @@ public final class ExportNames {
             parts.add(from.equals(to) ? from : from.isEmpty() ? "to-" + to : to.isEmpty() ? "from-" + from : from + "-" + to);
         }
         if (f.minKilled() != null) {
-            parts.add(f.minKilled() + "plus-killed");
+            parts.add(f.minKilled() + "plus-killed"
+                    + (f.killedFigure() == Casualties.Figure.LOW ? "" : "-" + f.killedFigure().key()));
         }
         String name = String.join("-", parts.stream().filter(s -> !s.isEmpty()).toList());
         return cut(name) + "." + extension;

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.GeoBounds;
 
 /**
@@ -35,6 +36,12 @@ final class FilterCodec {
         strings(o.putArray("types"), f.types());
         strings(o.putArray("actors"), f.actors());
         strings(o.putArray("provinces"), f.provinces());
+        if (!f.countries().isEmpty()) {
+            strings(o.putArray("countries"), f.countries());
+        }
+        if (f.killedFigure() != Casualties.Figure.LOW) {
+            o.put("killedFigure", f.killedFigure().key());
+        }
         if (f.minKilled() != null) {
             o.put("minKilled", f.minKilled());
         }
@@ -79,7 +86,8 @@ final class FilterCodec {
             return Optional.of(new IncidentFilter(o.path("text").asText(""), date(o, "from"), date(o, "to"),
                     strings(o.get("types")), strings(o.get("actors")), strings(o.get("provinces")),
                     o.has("minKilled") ? o.get("minKilled").asInt() : null, o.path("coarsePlace").asBoolean(true),
-                    o.path("coarseDate").asBoolean(true), near, view));
+                    o.path("coarseDate").asBoolean(true), near, view, strings(o.get("countries")),
+                    Casualties.Figure.fromKey(o.path("killedFigure").asText("low"))));
         } catch (JsonProcessingException | RuntimeException e) {
             return Optional.empty();
         }

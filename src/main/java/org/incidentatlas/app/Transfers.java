@@ -20,6 +20,7 @@ import org.incidentatlas.importer.ImportException;
 import org.incidentatlas.importer.ImportReport;
 import org.incidentatlas.importer.ImportResult;
 import org.incidentatlas.importer.ImportSource;
+import org.incidentatlas.importer.SkipReasons;
 import org.incidentatlas.importer.Importer;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Dataset;
@@ -35,8 +36,10 @@ final class Transfers {
     static final DialogService.FileType CSV = DialogService.FileType.of("CSV, UTF-8 (*.csv)", "*.csv");
     static final DialogService.FileType CSV_EXCEL =
             DialogService.FileType.of("CSV for Excel, UTF-8 with byte-order mark (*.csv)", "*.csv");
-    static final DialogService.FileType UCDP = DialogService.FileType.of("UCDP GED CSV export (*.csv)", "*.csv");
-    static final DialogService.FileType ACLED = DialogService.FileType.of("ACLED CSV export (*.csv)", "*.csv");
+    static final DialogService.FileType UCDP = DialogService.FileType.of("UCDP GED export (*.csv, *.txt, *.xlsx)", "*.csv",
+            "*.txt", "*.xlsx");
+    static final DialogService.FileType ACLED = DialogService.FileType.of("ACLED export (*.csv, *.txt, *.xlsx)", "*.csv",
+            "*.txt", "*.xlsx");
     static final DialogService.FileType DATASET = DialogService.FileType.of("Incident Atlas dataset (*.json)", "*.json");
     static final DialogService.FileType PNG = DialogService.FileType.of("PNG image (*.png)", "*.png");
 
@@ -66,7 +69,7 @@ final class Transfers {
     }
 
     void importCsv(ImportSource source, Path csv) {
-        String name = csv.getFileName().toString().replaceFirst("(?i)\\.csv$", "") + ".json";
+        String name = csv.getFileName().toString().replaceFirst("(?i)\\.(csv|txt|xlsx)$", "") + ".json";
         dialogs.chooseSave(new DialogService.FileRequest("Save the imported " + source.label() + " dataset as",
                 Workbench.folderOf(csv), name, List.of(DATASET))).ifPresent(c -> importInto(source, csv, withExtension(c.path(), "json")));
     }
@@ -114,8 +117,9 @@ final class Transfers {
     }
 
     private static String reportText(ImportReport report) {
-        return report.summary() + (report.skippedRows().isEmpty() ? "" : "\n\nSkipped rows:\n"
-                + report.skippedRows().stream().map(Object::toString).collect(Collectors.joining("\n")));
+        // grouped by reason first, so a file whose rows all fail for one reason says it at the top
+        return report.summary() + (report.skippedRows().isEmpty() ? "" : "\n\n" + String.join("\n", SkipReasons.lines(report))
+                + "\n\nSkipped rows:\n" + report.skippedRows().stream().map(Object::toString).collect(Collectors.joining("\n")));
     }
 
     // ---------------------------------------------------------------- CSV

@@ -61,6 +61,8 @@ public final class Workbench {
     private final AppSettings settings;
     private final PlaceVariants places;
     private final Transfers transfers;
+    private final MapExports mapExports;
+    private final SourceUpdates sourceUpdates;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(IncidentFilter.NONE);
@@ -105,6 +107,8 @@ public final class Workbench {
         this.places = places;
         this.transfers = new Transfers(this, tasks, dialogs, settings);
         this.pdfs = new BriefingPdfs(this, tasks, dialogs, settings);
+        this.mapExports = new MapExports(this, tasks, dialogs, settings);
+        this.sourceUpdates = new SourceUpdates(this, tasks, dialogs);
         this.state = new FilteredState(tasks, places);
         this.layers = new MapLayerChoices(tasks, dialogs, settings);
         this.centres = new CentreChoices(state, settings, ReferenceCenters.ofThisRun(), tasks, () -> apply(filter.get()));
@@ -297,7 +301,7 @@ public final class Workbench {
         AtlasRecord s = selection.get();
         changingByEdit = true;
         try {
-            state.edited(e, after.centers(), filter.get());
+            state.edited(e, after, filter.get());
             viewToShow.set(null);
             dataset.set(after);
         } finally {
@@ -356,6 +360,25 @@ public final class Workbench {
         Path pa = a.toAbsolutePath().getParent();
         Path pb = b.toAbsolutePath().getParent();
         return pa != null && pa.equals(pb);
+    }
+
+    /** File > Update from newer export: asks for the file, previews new / changed / gone, applies on request. */
+    public void chooseAndUpdateFromExport() {
+        sourceUpdates.chooseAndUpdate();
+    }
+
+    /** Updates the open dataset from a newer export of its source, after a preview the analyst confirms. */
+    public void updateFromExport(ImportSource source, Path file) {
+        sourceUpdates.update(source, file);
+    }
+
+    /**
+     * Replaces the open dataset with {@code next}, computed from it (an update from a newer export): prepared in
+     * the background, then shown as a reload of the same file, keeping the filter. The one place an edit of the
+     * whole dataset lands, so that undo and "unsaved changes" can be routed through here; it writes nothing.
+     */
+    void replaceDataset(Dataset next, String note) {
+        editing.replaceAll(next, note);
     }
 
     /** Shows a dataset read elsewhere (the benchmark), preparing it on the calling thread. */
@@ -475,6 +498,26 @@ public final class Workbench {
     /** Writes the rows the table shows, in its order, to {@code target} in the background. */
     public void exportCsv(Path target, boolean forExcel) {
         transfers.exportCsv(target, forExcel);
+    }
+
+    /** File > Export GeoJSON: asks where, then writes what the table shows as an RFC 7946 FeatureCollection. */
+    public void chooseAndExportGeoJson() {
+        mapExports.chooseAndExport(MapExports.Format.GEOJSON);
+    }
+
+    /** Writes the rows the table shows, in its order, to {@code target} as GeoJSON in the background. */
+    public void exportGeoJson(Path target) {
+        mapExports.export(MapExports.Format.GEOJSON, target);
+    }
+
+    /** File > Export KML: asks where, then writes what the table shows as KML 2.2 for Google Earth. */
+    public void chooseAndExportKml() {
+        mapExports.chooseAndExport(MapExports.Format.KML);
+    }
+
+    /** Writes the rows the table shows, in its order, to {@code target} as KML in the background. */
+    public void exportKml(Path target) {
+        mapExports.export(MapExports.Format.KML, target);
     }
 
     /** Where to save a briefing PNG: the last PNG folder and a name from the filter; empty when cancelled. */

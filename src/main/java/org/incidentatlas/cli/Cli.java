@@ -37,8 +37,8 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final Set<String> COMMANDS =
-            Set.of("validate", "sources", "generate", "export-csv", "snapshot", "playback", "import", "add-article",
-                    "help", "--help", "-h");
+            Set.of("validate", "sources", "generate", "export-csv", "export-geojson", "export-kml", "snapshot", "playback",
+                    "import", "add-article", "diff", "help", "--help", "-h");
 
     final PrintStream out;
     final PrintStream err;
@@ -66,6 +66,9 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(new SourcesCommand(this)));
         cl.addSubcommand(new CommandLine(new GenerateCommand(this)));
         cl.addSubcommand(new CommandLine(new ExportCsvCommand(this)));
+        cl.addSubcommand(new CommandLine(new ExportGeoJsonCommand(this)));
+        cl.addSubcommand(new CommandLine(new ExportKmlCommand(this)));
+        cl.addSubcommand(new CommandLine(new DiffCommand(this)));
         cl.addSubcommand(new CommandLine(new SnapshotCommand(this, BriefingComposer::new)));
         cl.addSubcommand(new CommandLine(new PlaybackCommand(this, BriefingComposer::new)));
         cl.addSubcommand(new CommandLine(new ImportCommand(this)));
@@ -240,6 +243,9 @@ public final class Cli {
                                                    write a valid synthetic dataset (articles beside it)
                   export-csv --dataset FILE --out FILE.csv [--excel] [filters]
                                                    the incidents that pass the filters, as CSV (date, then id)
+                  export-geojson --dataset FILE --out FILE.geojson [filters]
+                  export-kml --dataset FILE --out FILE.kml [filters]
+                                                   the same rows as GeoJSON (RFC 7946) or KML 2.2 (Google Earth)
                   snapshot --dataset FILE --out FILE.png [--title T] [--width W --height H] [--scale 1|2|3]
                            [--center LAT,LON] [--zoom Z] [filters]
                                                    the briefing page as a PNG, headless (docs/briefing.md);
@@ -248,13 +254,19 @@ public final class Cli {
                            [--window DAYS | --cumulative] [--frames-dir DIR] [--delay MS] [filters]
                                                    the incidents over time as an animated GIF of briefing pages
                   filters: --text T  --from YYYY-MM-DD  --to YYYY-MM-DD  --type T  --province P  --actor A
-                           (the last three repeatable)  --min-killed N  --near CENTER_ID --km N
+                           --country C (the last four repeatable)  --min-killed N [--killed-figure low|best|high]
+                           --near CENTER_ID --km N
                   import --from ucdp|acled IN.csv --out DATASET.json
                                                    import a UCDP GED or ACLED CSV export; lists skipped rows
                   add-article --dataset FILE --file ARTICLE [--outlet O] [--title T] [--published YYYY[-MM[-DD]]]
                               [--url U] [--id ID] [--notes N]
                                                    store an article's text (.txt, .md, .html) and add it to the
                                                    dataset (the previous version kept as FILE.bak)
+                                                   import a UCDP GED or ACLED export (CSV, UTF-16 text or .xlsx);
+                                                   reports skipped rows by reason
+                  diff OLD.json NEW.json [--out changes.csv]
+                                                   new, changed (which fields) and gone incidents
+                                                   (docs/updates-and-diffs.md)
                   help [COMMAND]                   this text, or every flag of one command (also COMMAND --help)
                 An output that is one of the command's inputs (the dataset, an article text, the CSV) is refused.
                 Through Maven: ./mvnw -q javafx:run -Djavafx.args="validate assets/data/incident-atlas.json"

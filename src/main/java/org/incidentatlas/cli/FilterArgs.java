@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.incidentatlas.app.ReferenceCenters;
+import org.incidentatlas.filter.Aliases;
 import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.TextFold;
 import org.incidentatlas.filter.PlaceVariants;
+import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
 /**
  * The command line's filter flags, which mirror the window's filters: {@code --text}, {@code --from},
  * {@code --to}, {@code --type}, {@code --province}, {@code --actor} (the last three repeatable),
- * {@code --min-killed}, {@code --near CENTER_ID --km N}. A picocli mixin of the commands that filter; each
+ * {@code --min-killed} with {@code --killed-figure low|best|high}, {@code --country} (repeatable),
+ * {@code --near CENTER_ID --km N}. A picocli mixin of the commands that filter; each
  * value is checked as it is read, the names against the dataset once it is open.
  */
 final class FilterArgs {
@@ -40,7 +43,11 @@ final class FilterArgs {
     private List<String> provinces = new ArrayList<>();
     @Option(names = "--actor", order = 18, paramLabel = "A", description = "an actor; repeatable")
     private List<String> actors = new ArrayList<>();
+    @Option(names = "--country", order = 22, paramLabel = "C",
+            description = "a country, as the imported source names it; repeatable")
+    private List<String> countries = new ArrayList<>();
     private Integer minKilled;
+    private Casualties.Figure killedFigure = Casualties.Figure.LOW;
     @Option(names = "--near", order = 20, paramLabel = "CENTER_ID",
             description = "within --km of this coordination centre")
     private String near;
@@ -79,10 +86,21 @@ final class FilterArgs {
     }
 
     @Option(names = "--min-killed", order = 19, paramLabel = "N",
-            description = "at least N killed (the lowest figure), 0 to "
+            description = "at least N killed (by --killed-figure, the low figure unless told), 0 to "
             + MAX_KILLED)
     void minKilled(String value) throws BadArgument {
         minKilled = ArgValues.whole("--min-killed", value, 0, MAX_KILLED, "people killed");
+    }
+
+    @Option(names = "--killed-figure", order = 23, paramLabel = "low|best|high",
+            description = "which figure --min-killed compares: low (the default), best (the source's best estimate,"
+            + " low where none is given) or high (an open-ended figure reaches any N)")
+    void killedFigure(String value) throws BadArgument {
+        try {
+            killedFigure = Casualties.Figure.fromKey(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadArgument("--killed-figure takes low, best or high, not \"" + value + "\"");
+        }
     }
 
     @Option(names = "--km", order = 21, paramLabel = "N",
@@ -96,6 +114,8 @@ final class FilterArgs {
         Set<String> typeNames = known("type", new LinkedHashSet<>(types), d.incidents().stream().map(Incident::type).toList());
         Set<String> provinceNames = known("province", new LinkedHashSet<>(provinces),
                 d.incidents().stream().map(Incident::province).filter(p -> p != null).toList());
+        Set<String> countryNames = known("country", new LinkedHashSet<>(countries),
+                d.incidents().stream().map(Incident::country).filter(c -> c != null).toList());
         Set<String> actorNames = known("actor", new LinkedHashSet<>(actors), d.incidents().stream().flatMap(i -> i.actors().stream()).toList());
         if (from != null && to != null && to.isBefore(from)) {
             throw new BadArgument("--to " + to + " is before --from " + from);
@@ -112,7 +132,8 @@ final class FilterArgs {
             n = new IncidentFilter.Near(c.id(), c.name(), c.lat(), c.lon(), km);
         }
         return IncidentFilter.NONE.withText(text).withDates(from, to).withTypes(typeNames).withProvinces(provinceNames)
-                .withActors(actorNames).withMinKilled(minKilled).withNear(n);
+                .withActors(actorNames).withMinKilled(minKilled).withNear(n).withCountries(countryNames)
+                .withKilledFigure(killedFigure);
     }
 
     /** What passes {@code f}, in the table's default order (date, then id). */
@@ -138,7 +159,10 @@ final class FilterArgs {
                 continue;
             }
             String folded = TextFold.fold(a).strip();
-            List<String> alike = all.stream().filter(v -> TextFold.fold(v).strip().equals(folded)).toList();
+            // the same name but for case and accents, or one of its aliases (docs/aliases.md): --actor Daesh
+            // finds "ISIS militants" and UCDP's "IS", --province Nineveh finds "Nīnawá"
+            List<String> alike = all.stream().filter(v -> TextFold.fold(v).strip().equals(folded)
+                    || Aliases.bundled().matches(what, a, v)).toList();
             if (alike.isEmpty()) {
                 String list = all.size() > 30 ? all.size() + " values" : String.join(", ", all);
                 String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";

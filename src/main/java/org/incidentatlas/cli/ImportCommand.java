@@ -11,6 +11,7 @@ import org.incidentatlas.importer.ImportReport;
 import org.incidentatlas.importer.ImportResult;
 import org.incidentatlas.importer.ImportSource;
 import org.incidentatlas.importer.Importer;
+import org.incidentatlas.importer.SkipReasons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,9 +21,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", sortOptions = false,
         description = "Import a UCDP GED or ACLED CSV export as a dataset; lists skipped rows.")
 final class ImportCommand implements Callable<Integer> {
-
-    /** Skipped rows printed one by one; the summary counts them all. */
-    private static final int LISTED = 20;
 
     private final Cli cli;
     @Mixin
@@ -59,10 +57,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportReport report = result.report();
         cli.out.println(report.summary());
-        report.skippedRows().stream().limit(LISTED).forEach(s -> cli.out.println("  skipped " + s));
-        if (report.skipped() > LISTED) {
-            cli.out.printf("  ... and %,d more skipped rows%n", report.skipped() - LISTED);
-        }
+        SkipReasons.lines(report).forEach(cli.out::println);
         if (!result.anyImported()) {
             cli.err.println("error: no row of " + in + " could be imported. Nothing was written.");
             return Cli.PROBLEMS;

@@ -184,6 +184,9 @@ public final class DatasetWriter {
         } else {
             g.writeNumberField("high", c.high());
         }
+        if (c.best() != null) {
+            g.writeNumberField("best", c.best());
+        }
         extra(g, extra);
         g.writeEndObject();
     }

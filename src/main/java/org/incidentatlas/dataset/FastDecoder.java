@@ -92,6 +92,8 @@ final class FastDecoder {
 
     private Incident readIncident(JsonParser p) throws IOException, GiveUp {
         String id = null, title = null, type = null, place = null, province = null, summary = null, notes = null;
+        String country = null, sourceId = null;
+        int optional = 0; // one bit per optional field, each at most once
         LocalDate start = null, end = null;
         DatePrecision dp = null;
         GeoPrecision gp = null;
@@ -125,6 +127,8 @@ final class FastDecoder {
                 case "quotes" -> { seen = once(seen, 16); quotes = quotes(p, v); }
                 case "tags" -> { seen = once(seen, 17); tags = strings(p, v); }
                 case "notes" -> { seen = once(seen, 18); notes = nullableString(p, v); }
+                case "country" -> { optional = once(optional, 0); country = shared.string(nullableString(p, v)); }
+                case "sourceId" -> { optional = once(optional, 1); sourceId = nullableString(p, v); }
                 default -> others = other(p, v, name, others);
             }
         }
@@ -132,7 +136,7 @@ final class FastDecoder {
             throw GiveUp.INSTANCE;
         }
         return new Incident(id, title, type, start, end, dp, place, province, lat, lon, gp, km, actors, killed, injured,
-                summary, quotes, tags, notes);
+                summary, quotes, tags, notes, country, sourceId);
     }
 
     private Center readCenter(JsonParser p) throws IOException, GiveUp {
@@ -244,7 +248,9 @@ final class FastDecoder {
         expect(v, JsonToken.START_OBJECT);
         int low = -1;
         int high = -1; // negative: open-ended
+        int best = -1; // negative: not given
         int seen = 0;
+        boolean bestSeen = false;
         Set<String> others = null;
         for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
             String name = p.currentName();
@@ -252,13 +258,20 @@ final class FastDecoder {
             switch (name) {
                 case "low" -> { seen = once(seen, 0); low = count(p, fv); }
                 case "high" -> { seen = once(seen, 1); high = fv == JsonToken.VALUE_NULL ? -1 : count(p, fv); }
+                case "best" -> {
+                    if (bestSeen) {
+                        throw GiveUp.INSTANCE;
+                    }
+                    bestSeen = true;
+                    best = fv == JsonToken.VALUE_NULL ? -1 : count(p, fv);
+                }
                 default -> others = other(p, fv, name, others);
             }
         }
-        if (seen != 3 || high >= 0 && high < low) {
+        if (seen != 3 || high >= 0 && high < low || best >= 0 && (best < low || high >= 0 && best > high)) {
             throw GiveUp.INSTANCE;
         }
-        return shared.casualties(low, high);
+        return best >= 0 ? new Casualties(low, high < 0 ? null : high, best) : shared.casualties(low, high);
     }
 
     private static int count(JsonParser p, JsonToken v) throws IOException, GiveUp {

@@ -67,7 +67,7 @@ final class RecordConverter {
                 DatePrecision.fromKey(n.get("datePrecision").asText()), n.get("place").asText(), text(n, "province"),
                 n.get("lat").asDouble(), n.get("lon").asDouble(), GeoPrecision.fromKey(n.get("geoPrecision").asText()),
                 number(n, "uncertaintyKm"), strings(n.get("actors")), killed, injured, n.get("summary").asText(),
-                quotes(n.get("quotes")), strings(n.get("tags")), text(n, "notes"));
+                quotes(n.get("quotes")), strings(n.get("tags")), text(n, "notes"), text(n, "country"), text(n, "sourceId"));
     }
 
     private LocalDate date(JsonNode n, String field) {
@@ -108,7 +108,19 @@ final class RecordConverter {
                     "Use low <= high, or high null for an open-ended figure (\"at least\").");
             return null;
         }
-        return new Casualties(low, high);
+        JsonNode bestNode = c.get("best");
+        if (bestNode == null || bestNode.isNull()) {
+            return new Casualties(low, high);
+        }
+        int best = bestNode.asInt();
+        if (!bestNode.canConvertToInt() || best < low || high != null && best > high) {
+            failed = true;
+            error(Problem.Code.CASUALTY_RANGE, field,
+                    "has a best estimate (" + bestNode + ") outside low " + low + " to high " + high + ".",
+                    "Give a best figure within low..high, or leave best out.");
+            return null;
+        }
+        return new Casualties(low, high, best);
     }
 
     private static boolean realPartialDate(String s) {

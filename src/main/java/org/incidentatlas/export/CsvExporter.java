@@ -5,21 +5,15 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.math.BigDecimal;
 import org.incidentatlas.filter.NearestCenters;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.incidentatlas.dataset.AtomicFiles;
 import org.incidentatlas.model.Article;
-import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.DisplayText;
 import org.incidentatlas.model.Incident;
-import org.incidentatlas.model.Quote;
 
 /**
  * Writes incidents as RFC 4180 CSV (UTF-8, CRLF, quoted where needed), one row per incident, in the order
@@ -35,8 +29,7 @@ public final class CsvExporter {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
 
-    private final Map<String, Article> articles;
-    private final NearestCenters nearest;
+    private final ExportValues values;
 
     /** Without centres: the nearest-centre columns stay empty. */
     public CsvExporter(Map<String, Article> articles) {
@@ -49,8 +42,7 @@ public final class CsvExporter {
      *                 "nearest_center" (the centre's name) and "nearest_center_km" columns
      */
     public CsvExporter(Map<String, Article> articles, NearestCenters nearest) {
-        this.articles = articles;
-        this.nearest = nearest;
+        this.values = new ExportValues(articles, nearest);
     }
 
     /**
@@ -79,54 +71,16 @@ public final class CsvExporter {
         csv.flush();
     }
 
+    /** The shared values ({@link ExportValues}) as cells: unknown as empty, text safe from spreadsheet formulas. */
     private List<Object> row(Incident i) {
-        List<Object> r = new ArrayList<>(HEADER.size());
-        r.add(text(i.id()));
-        r.add(i.dateStart().toString());
-        r.add(i.dateEnd() == null ? "" : i.dateEnd().toString());
-        r.add(i.datePrecision().key());
-        r.add(text(i.type()));
-        r.add(text(i.title()));
-        r.add(text(i.place()));
-        r.add(text(i.province()));
-        r.add(i.lat());
-        r.add(i.lon());
-        r.add(i.geoPrecision().key());
-        r.add(number(i.uncertaintyKm()));
-        r.add(text(String.join("; ", i.actors())));
-        casualties(r, i.killed());
-        casualties(r, i.injured());
-        r.add(text(i.summary()));
-        r.add(text(sources(i)));
-        r.add(text(String.join(" | ", i.quotes().stream().map(Quote::text).toList())));
-        NearestCenters.Nearest n = nearest.of(i);
-        r.add(n == null ? "" : text(n.center().name()));
-        // a number cell, rounded as the key and the table show it, so the figures match
-        r.add(n == null ? "" : new BigDecimal(n.kmText()));
+        List<Object> r = values.of(i);
+        r.replaceAll(v -> v == null ? "" : v instanceof String t ? text(t) : v);
         return r;
     }
 
-    private String sources(Incident i) {
-        Set<String> ids = new LinkedHashSet<>();
-        i.quotes().forEach(q -> ids.add(q.articleId()));
-        List<String> out = new ArrayList<>();
-        for (String id : ids) {
-            Article a = articles.get(id);
-            out.add(a == null ? id : a.sourceLine());
-        }
-        return String.join(" | ", out);
-    }
-
-    private static void casualties(List<Object> r, Casualties c) {
-        r.add(c == null ? "" : c.low());
-        r.add(c == null || c.high() == null ? "" : c.high());
-    }
-
-    private static Object number(Double d) {
-        if (d == null) {
-            return "";
-        }
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) (double) d : d;
+    /** A text cell as this export writes it, for other CSV writers: formula-guarded, controls shown, null as "". */
+    public static String cell(String raw) {
+        return text(raw);
     }
 
     /** Neutralises spreadsheet formula injection in a text cell, and shows its bidirectional controls. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.Geo;
@@ -23,16 +24,26 @@ import org.incidentatlas.model.Incident;
  * @param coarsePlace false to hide records located no better than province
  * @param coarseDate  false to hide records dated no better than year
  * @param view        keep only what is inside the map's visible area; null for no restriction
+ * @param countries   keep incidents in one of these countries (as their source names it); empty for all
+ * @param killedFigure which figure "at least N killed" compares: low (the default), best or high
  */
 public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<String> types, Set<String> actors,
                              Set<String> provinces, Integer minKilled, boolean coarsePlace, boolean coarseDate,
-                             Near near, GeoBounds view) {
+                             Near near, GeoBounds view, Set<String> countries, Casualties.Figure killedFigure) {
 
     /** "Within {@code km} of" a coordination centre. */
     public record Near(String centerId, String centerName, double lat, double lon, double km) { }
 
     public static final IncidentFilter NONE =
             new IncidentFilter("", null, null, Set.of(), Set.of(), Set.of(), null, true, true, null, null);
+
+    /** A filter of every country and the low figure (the fields before those two were added). */
+    public IncidentFilter(String text, LocalDate from, LocalDate to, Set<String> types, Set<String> actors,
+                          Set<String> provinces, Integer minKilled, boolean coarsePlace, boolean coarseDate, Near near,
+                          GeoBounds view) {
+        this(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view, Set.of(),
+                Casualties.Figure.LOW);
+    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -41,49 +52,71 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
         types = Set.copyOf(types);
         actors = Set.copyOf(actors);
         provinces = Set.copyOf(provinces);
+        countries = Set.copyOf(countries);
+        killedFigure = killedFigure == null ? Casualties.Figure.LOW : killedFigure;
         if (minKilled != null && minKilled <= 0) {
             minKilled = null;
         }
     }
 
     public IncidentFilter withText(String t) {
-        return new IncidentFilter(t, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view);
+        return new IncidentFilter(t, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
+                countries, killedFigure);
     }
 
     public IncidentFilter withDates(LocalDate f, LocalDate t) {
-        return new IncidentFilter(text, f, t, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view);
+        return new IncidentFilter(text, f, t, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
+                countries, killedFigure);
     }
 
     public IncidentFilter withTypes(Set<String> s) {
-        return new IncidentFilter(text, from, to, s, actors, provinces, minKilled, coarsePlace, coarseDate, near, view);
+        return new IncidentFilter(text, from, to, s, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
+                countries, killedFigure);
     }
 
     public IncidentFilter withActors(Set<String> s) {
-        return new IncidentFilter(text, from, to, types, s, provinces, minKilled, coarsePlace, coarseDate, near, view);
+        return new IncidentFilter(text, from, to, types, s, provinces, minKilled, coarsePlace, coarseDate, near, view,
+                countries, killedFigure);
     }
 
     public IncidentFilter withProvinces(Set<String> s) {
-        return new IncidentFilter(text, from, to, types, actors, s, minKilled, coarsePlace, coarseDate, near, view);
+        return new IncidentFilter(text, from, to, types, actors, s, minKilled, coarsePlace, coarseDate, near, view,
+                countries, killedFigure);
     }
 
     public IncidentFilter withMinKilled(Integer n) {
-        return new IncidentFilter(text, from, to, types, actors, provinces, n, coarsePlace, coarseDate, near, view);
+        return new IncidentFilter(text, from, to, types, actors, provinces, n, coarsePlace, coarseDate, near, view,
+                countries, killedFigure);
     }
 
     public IncidentFilter withCoarsePlace(boolean show) {
-        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, show, coarseDate, near, view);
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, show, coarseDate, near, view,
+                countries, killedFigure);
     }
 
     public IncidentFilter withCoarseDate(boolean show) {
-        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, show, near, view);
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, show, near, view,
+                countries, killedFigure);
     }
 
     public IncidentFilter withNear(Near n) {
-        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, n, view);
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, n, view,
+                countries, killedFigure);
     }
 
     public IncidentFilter withView(GeoBounds b) {
-        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, b);
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, b,
+                countries, killedFigure);
+    }
+
+    public IncidentFilter withCountries(Set<String> s) {
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
+                s, killedFigure);
+    }
+
+    public IncidentFilter withKilledFigure(Casualties.Figure which) {
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
+                countries, which);
     }
 
     public boolean isEmpty() {
@@ -115,8 +148,13 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
         if (!provinces.isEmpty()) {
             all.add(this::keepsProvince);
         }
+        if (!countries.isEmpty()) {
+            all.add(this::keepsCountry);
+        }
         if (minKilled != null) {
-            all.add(i -> i.killed() != null && i.killed().low() >= minKilled);
+            int n = minKilled;
+            Casualties.Figure which = killedFigure;
+            all.add(i -> i.killed() != null && i.killed().reaches(n, which));
         }
         if (!coarsePlace) {
             all.add(i -> i.geoPrecision().compareTo(GeoPrecision.PROVINCE) < 0);
@@ -169,10 +207,15 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
         return provinces.isEmpty() || i.province() != null && provinces.contains(i.province());
     }
 
-    /** This filter without its type, actor and province lists. */
+    /** The country list alone: true when no country is chosen or the incident's is one of them. */
+    public boolean keepsCountry(Incident i) {
+        return countries.isEmpty() || i.country() != null && countries.contains(i.country());
+    }
+
+    /** This filter without its type, actor, province and country lists. */
     public IncidentFilter withoutLists() {
         return new IncidentFilter(text, from, to, Set.of(), Set.of(), Set.of(), minKilled, coarsePlace, coarseDate, near,
-                view);
+                view, Set.of(), killedFigure);
     }
 
     /**
@@ -205,8 +248,9 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
         list(parts, "type", "types", types);
         list(parts, "actor", "actors", actors);
         list(parts, "province", "provinces", provinces);
+        list(parts, "country", "countries", countries);
         if (minKilled != null) {
-            parts.add("at least " + minKilled + " killed");
+            parts.add("at least " + minKilled + " killed (" + killedFigure.described() + ")");
         }
         if (!coarsePlace) {
             parts.add("located better than province");

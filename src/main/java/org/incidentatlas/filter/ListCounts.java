@@ -11,13 +11,15 @@ import org.incidentatlas.model.Incident;
  * How many incidents each value of the type, actor and province lists would keep, given every other filter:
  * a type's count is of the incidents that pass all the filters but the type list (so ticking that type adds
  * exactly that many to the types already ticked, and a count of 0 says ticking it gives nothing new). The same
- * for actors and provinces. With no filter set they are the dataset's totals.
+ * for actors, provinces and countries. With no filter set they are the dataset's totals.
  *
  * @param types     incidents per type
  * @param actors    incidents per actor (an incident with two actors counts for both)
  * @param provinces incidents per province (incidents with no province are not counted)
+ * @param countries incidents per country (incidents with no country, e.g. the analyst's own, are not counted)
  */
-public record ListCounts(Map<String, Integer> types, Map<String, Integer> actors, Map<String, Integer> provinces) {
+public record ListCounts(Map<String, Integer> types, Map<String, Integer> actors, Map<String, Integer> provinces,
+                         Map<String, Integer> countries) {
 
     /** How often the count looks whether it is still wanted. */
     private static final int CHECK_EVERY = 4096;
@@ -26,6 +28,12 @@ public record ListCounts(Map<String, Integer> types, Map<String, Integer> actors
         types = Map.copyOf(types);
         actors = Map.copyOf(actors);
         provinces = Map.copyOf(provinces);
+        countries = Map.copyOf(countries);
+    }
+
+    /** Counts without a country list (as before countries were kept). */
+    public ListCounts(Map<String, Integer> types, Map<String, Integer> actors, Map<String, Integer> provinces) {
+        this(types, actors, provinces, Map.of());
     }
 
     /**
@@ -40,14 +48,15 @@ public record ListCounts(Map<String, Integer> types, Map<String, Integer> actors
         Map<String, Integer> types = new HashMap<>();
         Map<String, Integer> actors = new HashMap<>();
         Map<String, Integer> provinces = new HashMap<>();
+        Map<String, Integer> countries = new HashMap<>();
         int n = 0;
         for (Incident i : incidents) {
             if (n++ % CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
                 return null;
             }
-            add(i, 1, f, rest, types, actors, provinces);
+            add(i, 1, f, rest, types, actors, provinces, countries);
         }
-        return new ListCounts(types, actors, provinces);
+        return new ListCounts(types, actors, provinces, countries);
     }
 
     /**
@@ -60,27 +69,29 @@ public record ListCounts(Map<String, Integer> types, Map<String, Integer> actors
         Map<String, Integer> t = new HashMap<>(types);
         Map<String, Integer> a = new HashMap<>(actors);
         Map<String, Integer> p = new HashMap<>(provinces);
-        removed.forEach(i -> add(i, -1, f, rest, t, a, p));
-        added.forEach(i -> add(i, 1, f, rest, t, a, p));
-        for (Map<String, Integer> m : List.of(t, a, p)) {
+        Map<String, Integer> c = new HashMap<>(countries);
+        removed.forEach(i -> add(i, -1, f, rest, t, a, p, c));
+        added.forEach(i -> add(i, 1, f, rest, t, a, p, c));
+        for (Map<String, Integer> m : List.of(t, a, p, c)) {
             m.values().removeIf(v -> v <= 0);
         }
-        return new ListCounts(t, a, p);
+        return new ListCounts(t, a, p, c);
     }
 
     /** What one incident adds to (by 1) or takes from (by -1) each list's counts. */
     private static void add(Incident i, int by, IncidentFilter f, Predicate<Incident> rest, Map<String, Integer> types,
-                            Map<String, Integer> actors, Map<String, Integer> provinces) {
+                            Map<String, Integer> actors, Map<String, Integer> provinces, Map<String, Integer> countries) {
         if (!rest.test(i)) {
             return;
         }
         boolean type = f.keepsType(i);
         boolean actor = f.keepsActors(i);
         boolean province = f.keepsProvince(i);
-        if (actor && province) {
+        boolean country = f.keepsCountry(i);
+        if (actor && province && country) {
             types.merge(i.type(), by, Integer::sum);
         }
-        if (type && province) {
+        if (type && province && country) {
             List<String> named = i.actors();
             for (int k = 0; k < named.size(); k++) {
                 if (named.indexOf(named.get(k)) == k) { // an actor named twice counts once
@@ -88,8 +99,11 @@ public record ListCounts(Map<String, Integer> types, Map<String, Integer> actors
                 }
             }
         }
-        if (type && actor && i.province() != null) {
+        if (type && actor && country && i.province() != null) {
             provinces.merge(i.province(), by, Integer::sum);
+        }
+        if (type && actor && province && i.country() != null) {
+            countries.merge(i.country(), by, Integer::sum);
         }
     }
 }

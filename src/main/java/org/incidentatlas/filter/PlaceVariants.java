@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Spellings of the same place, from the gazetteer ({@code assets/data/gazetteer.csv}): a search for one finds
- * the others, so "Mexmur" or "Makhmur" finds "Makhmour" and "Ninawa" finds "Nineveh".
+ * the others, so "Mexmur" or "Makhmur" finds "Makhmour" and "Ninawa" finds "Nineveh". The bundled set adds the
+ * alias table's actor and province names ({@link Aliases}): "Daesh" finds "ISIS", "Kirkuk" finds "At-Ta'mim".
  */
 public final class PlaceVariants {
 
@@ -51,7 +52,13 @@ public final class PlaceVariants {
         PlaceVariants p = bundled;
         if (p == null) {
             try (InputStream in = PlaceVariants.class.getResourceAsStream(RESOURCE)) {
-                p = in == null ? new PlaceVariants(List.of()) : read(new InputStreamReader(in, StandardCharsets.UTF_8));
+                List<Set<String>> spellings = new ArrayList<>();
+                if (in != null) {
+                    spellings.addAll(groupsOf(new InputStreamReader(in, StandardCharsets.UTF_8)));
+                }
+                // an actor's or province's names are spellings of one another too (Daesh finds ISIS)
+                spellings.addAll(Aliases.bundled().searchSpellings());
+                p = new PlaceVariants(spellings);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -62,6 +69,10 @@ public final class PlaceVariants {
 
     /** Reads a gazetteer CSV with {@code name} and {@code name_variants} ("A; B (note); C") columns. */
     public static PlaceVariants read(Reader csv) throws IOException {
+        return new PlaceVariants(groupsOf(csv));
+    }
+
+    private static List<Set<String>> groupsOf(Reader csv) throws IOException {
         List<Set<String>> out = new ArrayList<>();
         for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv)) {
             Set<String> names = new LinkedHashSet<>();
@@ -71,7 +82,7 @@ public final class PlaceVariants {
             }
             out.add(names);
         }
-        return new PlaceVariants(out);
+        return out;
     }
 
     private static String stripNotes(String s) {

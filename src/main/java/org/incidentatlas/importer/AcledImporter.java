@@ -29,6 +29,22 @@ final class AcledImporter extends CsvImporter {
                 + " quotes are shown as not verified.");
     }
 
+    /** The day/month order of event_date, decided from the whole column; null when no date needs one. */
+    private AcledDates.Order dateOrder;
+
+    @Override
+    void prepare(List<CsvTable.Row> rows) throws ImportException {
+        List<String> dates = new ArrayList<>(rows.size());
+        List<Long> lines = new ArrayList<>(rows.size());
+        for (CsvTable.Row row : rows) {
+            if (row.unreadable() == null) {
+                dates.add(row.get("event_date"));
+                lines.add(row.line());
+            }
+        }
+        dateOrder = AcledDates.orderOf("event_date", dates, lines);
+    }
+
     @Override
     String incidentId(CsvTable.Row row) throws RowRejected {
         String v = Fields.idPart(row, "event_id_cnty");
@@ -43,7 +59,7 @@ final class AcledImporter extends CsvImporter {
     @Override
     Incident incident(String id, CsvTable.Row row, RowContext context) throws RowRejected {
         String eventType = Fields.required(row, "event_type");
-        LocalDate date = AcledDates.parse("event_date", Fields.required(row, "event_date"));
+        LocalDate date = AcledDates.parse("event_date", Fields.required(row, "event_date"), dateOrder);
         if (row.has("year") && !row.get("year").equals(Integer.toString(date.getYear()))) {
             throw new RowRejected("event_date \"" + row.get("event_date") + "\" is in " + date.getYear()
                     + " but the year column says " + row.get("year") + ".");
@@ -71,6 +87,9 @@ final class AcledImporter extends CsvImporter {
             case "2" -> "near the place named, or a small part of the area around it";
             default -> "a larger region; the point is a natural feature or the provincial capital";
         } + ").");
+        if (row.has("iso")) {
+            notes.add("ISO 3166 country code: " + Fields.oneLine(row.get("iso")) + ".");
+        }
         if (row.has("admin2") || row.has("admin3")) {
             notes.add("Admin2: " + orNone(row.get("admin2")) + "; admin3: " + orNone(row.get("admin3")) + ".");
         }
@@ -89,7 +108,7 @@ final class AcledImporter extends CsvImporter {
                 placement.precision(), placement.uncertaintyKm(),
                 Fields.names(row, "actor1", "assoc_actor_1", "actor2", "assoc_actor_2"),
                 fatalities == null ? null : Casualties.exactly(fatalities), null, summary, quotes, tags,
-                String.join(" ", notes));
+                String.join(" ", notes), country(row), row.get("event_id_cnty"));
     }
 
     /**
@@ -117,6 +136,11 @@ final class AcledImporter extends CsvImporter {
             quotes.add(new Quote(a.id(), note, List.of()));
         }
         return quotes;
+    }
+
+    /** The country as ACLED names it; null without a country column (the iso code alone is kept in the notes). */
+    private static String country(CsvTable.Row row) {
+        return row.has("country") ? Fields.oneLine(row.get("country")) : null;
     }
 
     private static String orNone(String s) {

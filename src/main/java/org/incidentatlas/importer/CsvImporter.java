@@ -70,20 +70,33 @@ abstract class CsvImporter {
     /** Maps one row. Throws {@link RowRejected} with the reason when the row cannot be imported. */
     abstract Incident incident(String id, CsvTable.Row row, RowContext context) throws RowRejected;
 
+    /**
+     * Sees every row before any is mapped, for what must be decided for a whole column (ACLED's day/month
+     * order). Throws when the file as a whole cannot be imported.
+     */
+    void prepare(List<CsvTable.Row> rows) throws ImportException {
+    }
+
     final ImportResult importFile(Path csv, DoubleConsumer progress) throws ImportException {
         ImportReport.Builder report = new ImportReport.Builder(source, csv);
         ArticleBook articles = new ArticleBook();
         List<Incident> incidents = new ArrayList<>();
         Map<String, FirstSeen> firstLine = new HashMap<>();
         progress.accept(0);
-        try (CsvTable table = CsvTable.open(csv, required)) {
-            CsvTable.Row row = table.next(progress);
-            if (row != null && row.unreadable() == null && CsvTable.isTagRow(row)) {
-                report.warn(row.line(), null, WarningKind.NOT_DATA, "an HXL tag row (\"" + row.record().get(row.record().size() > 1 ? 1 : 0)
-                        + "\"…): tags naming the columns, not an event; skipped.");
-                row = table.next(progress);
+        try (SourceTable table = SourceTable.open(csv, required)) {
+            List<CsvTable.Row> rows = new ArrayList<>();
+            for (CsvTable.Row row = table.next(progress); row != null; row = table.next(progress)) {
+                rows.add(row);
             }
-            for (; row != null; row = table.next(progress)) {
+            if (!rows.isEmpty() && rows.get(0).unreadable() == null && CsvTable.isTagRow(rows.get(0))) {
+                CsvTable.Row tags = rows.remove(0);
+                report.warn(tags.line(), null, WarningKind.NOT_DATA, "an HXL tag row (\"" + tags.record().get(tags.record().size() > 1 ? 1 : 0)
+                        + "\"…): tags naming the columns, not an event; skipped.");
+            }
+            if (!rows.isEmpty()) {
+                prepare(rows);
+            }
+            for (CsvTable.Row row : rows) {
                 int mark = articles.mark();
                 RowContext context = new RowContext(articles);
                 try {
@@ -135,7 +148,7 @@ abstract class CsvImporter {
         return new ImportResult(dataset, report.build());
     }
 
-    private static void checkCellSizes(CsvTable.Row row, CsvTable table) throws RowRejected {
+    private static void checkCellSizes(CsvTable.Row row, SourceTable table) throws RowRejected {
         for (int i = 0; i < row.record().size(); i++) {
             int length = row.record().get(i).length();
             if (length > MAX_CELL_CHARS) {

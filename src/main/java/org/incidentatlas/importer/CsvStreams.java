@@ -16,12 +16,15 @@ final class CsvStreams {
     private CsvStreams() {
     }
 
-    /** An RFC 4180 parser over {@code in} decoded as strict UTF-8 (a byte that is not UTF-8 is an error). */
-    static CSVParser parser(InputStream in) throws IOException {
+    /**
+     * An RFC 4180 parser (with the given cell separator) over {@code in} decoded as strict UTF-8 (a byte that is
+     * not UTF-8 is an error).
+     */
+    static CSVParser parser(InputStream in, char delimiter) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return CSVParser.builder().setReader(new InputStreamReader(in, decoder)).setFormat(CSVFormat.RFC4180).get();
+        return CSVParser.builder().setReader(new InputStreamReader(in, decoder)).setFormat(CSVFormat.RFC4180.builder().setDelimiter(delimiter).get()).get();
     }
 
     static InputStream skipByteOrderMark(BufferedInputStream in) throws IOException {

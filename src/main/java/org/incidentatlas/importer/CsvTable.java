@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,22 +21,34 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a CSV file row by row: strict UTF-8 (a byte-order mark is dropped), RFC 4180 quoting with line breaks
+ * Reads a CSV file row by row: strict UTF-8 (a byte-order mark is dropped) or UTF-16 with its mark (see
+ * {@link CsvEncoding}), cells separated by comma, semicolon or tab (whichever the header uses), RFC 4180 quoting with line breaks
  * inside fields, columns found by header name (case and surrounding spaces ignored), and each row's physical
  * start line. A second row whose non-empty cells all start with '#' (an HXL tag row) is recognised as not data.
  */
-final class CsvTable implements AutoCloseable {
+final class CsvTable implements SourceTable {
 
     /**
      * One data row: its cells by column name and the physical line it starts on; or, when {@code unreadable} is
-     * not null, a row that could not be read as CSV (then {@code record} is null) and why.
+     * not null, a row that could not be read as CSV (then {@code record} is null) and why. {@code decimalComma}:
+     * the file separates cells with semicolons, as a spreadsheet does where a comma is the decimal separator, so
+     * a coordinate may be written 36,19.
      */
-    record Row(long line, CSVRecord record, Map<String, Integer> columns, String unreadable) {
+    record Row(long line, List<String> record, Map<String, Integer> columns, String unreadable, boolean decimalComma) {
+
+        Row(long line, List<String> record, Map<String, Integer> columns, String unreadable) {
+            this(line, record, columns, unreadable, false);
+        }
 
         /** The trimmed cell of a column (see {@link Fields#trim}), or "" when the column is absent or the row is short. */
         String get(String column) {
             Integer i = columns.get(column);
             return i == null || i >= record.size() ? "" : Fields.trim(record.get(i));
+        }
+
+        /** The cells' values as read (a spreadsheet's cells as text), in column order. */
+        static List<String> cells(CSVRecord r) {
+            return r.toList();
         }
 
         boolean has(String column) {
@@ -44,6 +57,9 @@ final class CsvTable implements AutoCloseable {
     }
 
     private final Path file;
+    /** The file read: {@link #file}, or its UTF-8 copy when it is UTF-16 (deleted on close). */
+    private final Path readFrom;
+    private final char delimiter;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private CsvStreams.CountingStream counter;
@@ -58,8 +74,11 @@ final class CsvTable implements AutoCloseable {
     private long lastStartLine;
     private long lastReport;
 
-    private CsvTable(Path file, CSVParser parser, CsvStreams.CountingStream counter, long size) throws ImportException {
+    private CsvTable(Path file, Path readFrom, char delimiter, CSVParser parser, CsvStreams.CountingStream counter, long size)
+            throws ImportException {
         this.file = file;
+        this.readFrom = readFrom;
+        this.delimiter = delimiter;
         this.parser = parser;
         this.records = parser.iterator();
         this.counter = counter;
@@ -90,29 +109,38 @@ final class CsvTable implements AutoCloseable {
         if (Files.isDirectory(file)) {
             throw new ImportException(file + " is a folder, not a CSV file.", 0);
         }
-        long size;
-        InputStream raw;
+        Path readFrom = file;
+        InputStream raw = null;
         try {
-            size = Files.size(file);
-            raw = Files.newInputStream(file);
+            Charset utf16 = CsvEncoding.utf16(file);
+            if (utf16 != null) {
+                readFrom = CsvEncoding.toUtf8(file, utf16);
+            }
+            char delimiter = CsvEncoding.delimiter(readFrom);
+            long size = Files.size(readFrom);
+            raw = Files.newInputStream(readFrom);
+            CsvStreams.CountingStream counter = new CsvStreams.CountingStream(raw, 0);
+            CSVParser parser = CsvStreams.parser(CsvStreams.skipByteOrderMark(new BufferedInputStream(counter, 1 << 16)),
+                    delimiter);
+            CsvTable table = new CsvTable(file, readFrom, delimiter, parser, counter, size);
+            try {
+                table.requireColumns(required);
+            } catch (ImportException e) {
+                table.close();
+                throw e;
+            }
+            return table;
         } catch (NoSuchFileException e) {
             throw new ImportException("the file " + file + " does not exist.", 0);
         } catch (AccessDeniedException e) {
             throw new ImportException("the file " + file + " cannot be read (permission denied).", 0);
         } catch (IOException e) {
-            throw new ImportException("the file " + file + " cannot be read (" + e.getClass().getSimpleName() + ").", 0);
-        }
-        try {
-            CsvStreams.CountingStream counter = new CsvStreams.CountingStream(raw, 0);
-            CSVParser parser = CsvStreams.parser(CsvStreams.skipByteOrderMark(new BufferedInputStream(counter, 1 << 16)));
-            CsvTable table = new CsvTable(file, parser, counter, size);
-            table.requireColumns(required);
-            return table;
-        } catch (IOException e) {
             close(raw);
+            deleteCopy(file, readFrom);
             throw new ImportException("the file " + file + " cannot be read (" + e.getClass().getSimpleName() + ").", 0);
         } catch (ImportException | RuntimeException e) {
             close(raw);
+            deleteCopy(file, readFrom);
             throw e;
         }
     }
@@ -126,7 +154,8 @@ final class CsvTable implements AutoCloseable {
     }
 
     /** The next data row, or null at the end. A row holding only an empty line is passed over. */
-    Row next(DoubleConsumer progress) throws ImportException {
+    @Override
+    public Row next(DoubleConsumer progress) throws ImportException {
         CSVRecord r;
         do {
             r = nextRecord();
@@ -143,16 +172,18 @@ final class CsvTable implements AutoCloseable {
             lastReport = counter.count;
             progress.accept(Math.min(0.99, counter.count / (double) Math.max(1, size)));
         }
-        return new Row(lastStartLine, r, columns, null);
+        return new Row(lastStartLine, Row.cells(r), columns, null, delimiter == ';');
     }
 
     /** The header's name of the 0-based cell {@code i}, for messages ("cell 12" past the header's end). */
-    String columnName(int i) {
+    @Override
+    public String columnName(int i) {
         return i < names.size() && !names.get(i).isEmpty() ? names.get(i) : "cell " + (i + 1);
     }
 
     /** How many cells the header has; a row with another count is misaligned. */
-    int width() {
+    @Override
+    public int width() {
         return width;
     }
 
@@ -201,7 +232,7 @@ final class CsvTable implements AutoCloseable {
             throw readFailure(cause, rowStart);
         }
         long faultLine = Math.max(rowStart, lineOffset + parser.getCurrentLineNumber());
-        long resumeAt = LineStarts.offsetOf(file, faultLine + 1);
+        long resumeAt = LineStarts.offsetOf(readFrom, faultLine + 1);
         if (resumeAt < 0 && faultLine > rowStart) {
             throw readFailure(cause, rowStart); // a quote left open ran to the end: the rows after it are inside it
         }
@@ -209,16 +240,16 @@ final class CsvTable implements AutoCloseable {
         // the parser's own message is left out: after a restart its line numbers count from the restart
         unreadable = new Row(rowStart, null, columns, "is not well-formed CSV (" + lines + "): a quote inside a field"
                 + " that is not itself quoted, a quote not doubled, or text after a closing quote is the usual cause.");
-        close();
+        closeParser();
         if (resumeAt < 0) {
             ended = true;
             return null;
         }
         try {
-            InputStream raw = Files.newInputStream(file);
+            InputStream raw = Files.newInputStream(readFrom);
             raw.skipNBytes(resumeAt);
             counter = new CsvStreams.CountingStream(raw, resumeAt);
-            parser = CsvStreams.parser(new BufferedInputStream(counter, 1 << 16));
+            parser = CsvStreams.parser(new BufferedInputStream(counter, 1 << 16), delimiter);
             records = parser.iterator();
             lineOffset = faultLine;
             return null;
@@ -229,7 +260,7 @@ final class CsvTable implements AutoCloseable {
 
     private ImportException readFailure(IOException cause, long rowStart) {
         if (cause instanceof CharacterCodingException) {
-            long line = Utf8Check.firstBadLine(file);
+            long line = Utf8Check.firstBadLine(readFrom);
             return new ImportException(file.getFileName() + " is not UTF-8 text (line " + line
                     + " has bytes that are not UTF-8). Save or export it as UTF-8 and import again.", line);
         }
@@ -240,6 +271,11 @@ final class CsvTable implements AutoCloseable {
 
     @Override
     public void close() {
+        closeParser();
+        deleteCopy(file, readFrom);
+    }
+
+    private void closeParser() {
         try {
             parser.close();
         } catch (IOException e) {
@@ -247,7 +283,20 @@ final class CsvTable implements AutoCloseable {
         }
     }
 
+    private static void deleteCopy(Path file, Path readFrom) {
+        if (!readFrom.equals(file)) {
+            try {
+                Files.deleteIfExists(readFrom);
+            } catch (IOException e) {
+                // a temporary copy left in the temp folder holds nothing the original does not
+            }
+        }
+    }
+
     private static void close(InputStream in) {
+        if (in == null) {
+            return;
+        }
         try {
             in.close();
         } catch (IOException e) {

@@ -21,6 +21,8 @@ final class Fields {
      * floats, {@code f}/{@code d} suffixes, a leading {@code +}, "NaN", "Infinity", decimal commas.
      */
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,15})?([eE][-+]?[0-9]{1,3})?");
+    /** 36,19: a decimal comma, read only in a semicolon-separated file (where a comma cannot separate cells). */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?[0-9]{1,15},[0-9]{1,15}");
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private Fields() {
@@ -66,6 +68,9 @@ final class Fields {
 
     private static double coordinate(CsvTable.Row row, String column, double limit, String what) throws RowRejected {
         String v = required(row, column);
+        if (row.decimalComma() && DECIMAL_COMMA.matcher(v).matches()) {
+            v = v.replace(',', '.');
+        }
         if (!DECIMAL.matcher(v).matches()) {
             throw new RowRejected(column + " is \"" + shown(v) + "\", not a decimal number (like 36.19 or -0.5).");
         }

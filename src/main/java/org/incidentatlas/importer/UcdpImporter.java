@@ -80,7 +80,8 @@ final class UcdpImporter extends CsvImporter {
         String title = (dyad.isEmpty() ? String.join(" - ", actors) : dyad) + ", " + place;
         return new Incident(id, title, type, dates.start(), dates.end(), dates.precision(), place, province(row.get("adm_1")),
                 lat, lon, placement.precision(), placement.uncertaintyKm(), actors, killed, null,
-                summary(id, type, dyad, place, row, dates, low, best, high), quotes, tags(row, dyad), String.join(" ", notes));
+                summary(id, type, dyad, place, row, dates, low, best, high), quotes, tags(row, dyad), String.join(" ", notes),
+                row.has("country") ? Fields.oneLine(row.get("country")) : null, row.get("id"));
     }
 
     /** Killed spans every figure UCDP gives; normally that is low to high, with best between them. */
@@ -94,7 +95,7 @@ final class UcdpImporter extends CsvImporter {
             notes.add("UCDP's best estimate of deaths: " + best + ".");
         }
         if (lo <= hi && (best == null || (lo <= best && best <= hi))) {
-            return new Casualties(lo, hi);
+            return new Casualties(lo, hi, best);
         }
         int min = Math.min(lo, Math.min(hi, best == null ? hi : best));
         int max = Math.max(lo, Math.max(hi, best == null ? lo : best));
@@ -102,7 +103,7 @@ final class UcdpImporter extends CsvImporter {
         notes.add(figures + ", which contradict each other (low <= best <= high is meant to hold), so killed spans all three: "
                 + min + " to " + max + ".");
         context.warn(WarningKind.FIGURES_CONTRADICT, figures + "; killed imported as " + min + "-" + max + ".");
-        return new Casualties(min, max);
+        return new Casualties(min, max, best); // best lies within min..max, which span it
     }
 
     /** Cites each article UCDP names, and quotes each headline on its article. */

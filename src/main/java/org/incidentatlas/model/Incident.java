@@ -10,11 +10,15 @@ import java.util.List;
  * @param dateEnd null when the sources leave the end open
  * @param killed  null when the sources give no figure
  * @param injured null when the sources give no figure
+ * @param country  the country as the source names it (ACLED's and UCDP's {@code country}); null when not given
+ * @param sourceId the event's id in the dataset it was imported from (ACLED {@code event_id_cnty}, UCDP
+ *                 {@code id}), by which a newer export of it is matched; null for the analyst's own records
  */
 public record Incident(String id, String title, String type, LocalDate dateStart, LocalDate dateEnd,
                        DatePrecision datePrecision, String place, String province, double lat, double lon,
                        GeoPrecision geoPrecision, Double uncertaintyKm, List<String> actors, Casualties killed,
-                       Casualties injured, String summary, List<Quote> quotes, List<String> tags, String notes)
+                       Casualties injured, String summary, List<Quote> quotes, List<String> tags, String notes,
+                       String country, String sourceId)
         implements AtlasRecord {
 
     /** The default order of tables and exports: date, then id. */
@@ -25,6 +29,21 @@ public record Incident(String id, String title, String type, LocalDate dateStart
         actors = List.copyOf(actors);
         quotes = List.copyOf(quotes);
         tags = List.copyOf(tags);
+    }
+
+    /** An incident with no country or source id (the analyst's own, or from before they were kept). */
+    public Incident(String id, String title, String type, LocalDate dateStart, LocalDate dateEnd,
+                    DatePrecision datePrecision, String place, String province, double lat, double lon,
+                    GeoPrecision geoPrecision, Double uncertaintyKm, List<String> actors, Casualties killed,
+                    Casualties injured, String summary, List<Quote> quotes, List<String> tags, String notes) {
+        this(id, title, type, dateStart, dateEnd, datePrecision, place, province, lat, lon, geoPrecision, uncertaintyKm,
+                actors, killed, injured, summary, quotes, tags, notes, null, null);
+    }
+
+    /** This incident with the country and source id given. */
+    public Incident withOrigin(String newCountry, String newSourceId) {
+        return new Incident(id, title, type, dateStart, dateEnd, datePrecision, place, province, lat, lon, geoPrecision,
+                uncertaintyKm, actors, killed, injured, summary, quotes, tags, notes, newCountry, newSourceId);
     }
 
     @Override

@@ -28,10 +28,14 @@ final class MainMenus {
         rebuildRecent(recent, bench);
         bench.datasetProperty().addListener(o -> rebuildRecent(recent, bench));
         MenuItem reload = item("Reload", "menuReload", "Shortcut+R", bench::reload);
-        MenuItem importCsv = item("Import UCDP or ACLED CSV\u2026", "menuImport", "Shortcut+I", bench::chooseAndImport);
+        MenuItem importCsv = item("Import UCDP or ACLED export\u2026", "menuImport", "Shortcut+I", bench::chooseAndImport);
         MenuItem exportCsv = item("Export CSV\u2026", "menuExportCsv", "Shortcut+E", bench::chooseAndExportCsv);
+        MenuItem update = item("Update from newer export\u2026", "menuUpdateFromExport", null,
+                bench::chooseAndUpdateFromExport);
+        MenuItem exportGeoJson = item("Export GeoJSON\u2026", "menuExportGeoJson", null, bench::chooseAndExportGeoJson);
+        MenuItem exportKml = item("Export KML (Google Earth)\u2026", "menuExportKml", null, bench::chooseAndExportKml);
         MenuItem snapshot = item("Briefing snapshot\u2026", "menuBriefing", "Shortcut+Shift+S", briefing::show);
-        for (MenuItem m : new MenuItem[] {reload, exportCsv, snapshot}) {
+        for (MenuItem m : new MenuItem[] {reload, update, exportCsv, exportGeoJson, exportKml, snapshot}) {
             m.disableProperty().bind(bench.datasetProperty().isNull());
         }
         MenuItem create = item("New dataset\u2026", "menuNew", "Shortcut+Shift+N",
@@ -44,7 +48,7 @@ final class MainMenus {
         }
         save.disableProperty().bind(bench.editing().unsavedProperty().not());
         Menu file = new Menu("File", null, create, open, recent, reload, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), addArticle, importCsv, exportCsv, snapshot,
+                new SeparatorMenuItem(), addArticle, importCsv, update, exportCsv, exportGeoJson, exportKml, snapshot,
                 new SeparatorMenuItem(), item("Quit", "menuQuit", "Shortcut+Q", quit));
         Menu edit = EditMenu.create(bench, authoring);
 

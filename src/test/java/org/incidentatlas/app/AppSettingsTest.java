@@ -15,6 +15,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
 import org.incidentatlas.filter.IncidentFilter;
+import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.GeoBounds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,8 @@ class AppSettingsTest {
                 .withTypes(Set.of("attack", "clash")).withActors(Set.of("IS")).withProvinces(Set.of("Kirkuk"))
                 .withMinKilled(3).withCoarsePlace(false).withCoarseDate(false)
                 .withNear(new IncidentFilter.Near("c1", "Kirkuk centre", 35.4, 44.4, 50))
-                .withView(new GeoBounds(35, 44, 36, 45));
+                .withView(new GeoBounds(35, 44, 36, 45)).withCountries(Set.of("Iraq", "Syria"))
+                .withKilledFigure(Casualties.Figure.BEST);
         settings.saveFilter(Path.of("/data/a.json"), f);
         settings.saveMapView(Path.of("/data/a.json"), new AppSettings.MapView(35.4, 44.4, 9));
         AppSettings again = new AppSettings(node);

@@ -15,17 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 class CliHelpTest {
 
     /** Each command and flags its help must list. */
-    private static final Map<String, List<String>> FLAGS = Map.of(
-            "validate", List.of("DATASET"),
-            "sources", List.of("DATASET", "--out FILE.md"),
-            "generate", List.of("--incidents N", "--seed S", "--out FILE.json"),
-            "export-csv", List.of("--dataset FILE", "--out FILE.csv", "--excel", "--text T", "--from YYYY-MM-DD",
-                    "--to YYYY-MM-DD", "--type T", "--province P", "--actor A", "--min-killed N", "--near CENTER_ID", "--km N"),
-            "snapshot", List.of("--dataset FILE", "--out FILE.png", "--title T", "--width W", "--height H", "--scale 1|2|3",
-                    "--center LAT,LON", "--zoom Z", "--type T", "--near CENTER_ID"),
-            "import", List.of("--from ucdp|acled", "IN.csv", "--out DATASET.json"),
-            "add-article", List.of("--dataset FILE", "--file ARTICLE", "--outlet O", "--title T",
-                    "--published YYYY[-MM[-DD]]|unknown", "--url U", "--id ID", "--notes N"));
+    private static final Map<String, List<String>> FLAGS = Map.ofEntries(
+            Map.entry("validate", List.of("DATASET")),
+            Map.entry("sources", List.of("DATASET", "--out FILE.md")),
+            Map.entry("generate", List.of("--incidents N", "--seed S", "--out FILE.json")),
+            Map.entry("export-csv", List.of("--dataset FILE", "--out FILE.csv", "--excel", "--text T", "--from YYYY-MM-DD",
+                    "--to YYYY-MM-DD", "--type T", "--province P", "--actor A", "--min-killed N", "--near CENTER_ID", "--km N")),
+            Map.entry("snapshot", List.of("--dataset FILE", "--out FILE.png", "--title T", "--width W", "--height H", "--scale 1|2|3",
+                    "--center LAT,LON", "--zoom Z", "--type T", "--near CENTER_ID")),
+            Map.entry("import", List.of("--from ucdp|acled", "IN.csv", "--out DATASET.json")),
+            Map.entry("add-article", List.of("--dataset FILE", "--file ARTICLE", "--outlet O", "--title T",
+                    "--published YYYY[-MM[-DD]]|unknown", "--url U", "--id ID", "--notes N")),
+            Map.entry("export-geojson", List.of("--dataset FILE", "--out FILE", "--text T", "--province P", "--min-killed N")),
+            Map.entry("export-kml", List.of("--dataset FILE", "--out FILE", "--type T", "--actor A", "--near CENTER_ID")),
+            Map.entry("diff", List.of("OLD.json", "NEW.json", "--out changes.csv")));
 
     @TempDir
     Path temp;
@@ -66,11 +69,11 @@ class CliHelpTest {
         for (String c : parsed) {
             assertTrue(Cli.isCommand(c), c);
         }
-        for (String c : List.of("validate", "sources", "generate", "export-csv", "snapshot", "playback", "import",
-                "add-article", "help", "--help", "-h")) {
+        for (String c : List.of("validate", "sources", "generate", "export-csv", "export-geojson", "export-kml", "snapshot",
+                "playback", "import", "add-article", "diff", "help", "--help", "-h")) {
             assertTrue(Cli.isCommand(c), c);
         }
-        assertEquals(8, parsed.size(), parsed.toString());
+        assertEquals(11, parsed.size(), parsed.toString());
     }
 
     @Test

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.incidentatlas.TestDatasets;
 import org.incidentatlas.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +123,76 @@ class CliTest {
         assertEquals(3, lines.size(), "header and two rows");
         assertTrue(lines.get(1).startsWith("prde-isis-attack-on-peshmerga,2020-11-28,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("qarahanjir-isis-clash-2024-07-14,2024-07-14,"), lines.get(2));
-        assertTrue(out().contains("2 of 6 incidents (province: Kirkuk; at least 1 killed)"), out());
+        assertTrue(out().contains("2 of 6 incidents (province: Kirkuk; at least 1 killed (low figure))"), out());
+    }
+
+    @Test
+    void exportGeoJsonAndKmlTakeTheSameFlagsAndRowsAsTheCsv() throws Exception {
+        String data = TestFiles.bundledDataset().toString();
+        Path geojson = temp.resolve("kirkuk.geojson");
+        assertEquals(Cli.OK, run("export-geojson", "--dataset", data, "--out", geojson.toString(),
+                "--province", "Kirkuk", "--min-killed", "1"));
+        assertTrue(out().contains("2 of 6 incidents (province: Kirkuk; at least 1 killed (low figure))"), out());
+        JsonNode features = new ObjectMapper().readTree(geojson.toFile()).get("features");
+        assertEquals(List.of("prde-isis-attack-on-peshmerga", "qarahanjir-isis-clash-2024-07-14"),
+                List.of(features.get(0).get("id").asText(), features.get(1).get("id").asText()));
+        Path kml = temp.resolve("kirkuk.kml");
+        assertEquals(Cli.OK, run("export-kml", "--dataset", data, "--out", kml.toString(), "--province", "Kirkuk",
+                "--min-killed", "1"));
+        String text = Files.readString(kml);
+        assertEquals(2, text.split("<Placemark>", -1).length - 1, text);
+        assertEquals(Cli.PROBLEMS, run("export-kml", "--dataset", data, "--out", data));
+        assertEquals(Cli.USAGE, run("export-geojson", "--dataset", data, "--out", geojson.toString(), "--actor", "Nobody"));
+    }
+
+    @Test
+    void countryAndKilledFigureFlags() throws Exception {
+        Path csv = temp.resolve("c.csv");
+        String ucdp = temp.resolve("ucdp.json").toString();
+        assertEquals(Cli.OK, run("import", "--from", "ucdp",
+                TestFiles.projectDir().resolve("assets/realdata/ucdp_ged191_iraq.csv").toString(), "--out", ucdp));
+        assertEquals(Cli.OK, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--country", "iraq",
+                "--min-killed", "50", "--killed-figure", "best"));
+        assertTrue(out().contains("country: Iraq; at least 50 killed (best figure, low where none is given))"), out());
+        int best = Files.readAllLines(csv).size();
+        assertEquals(Cli.OK, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--min-killed", "50"));
+        int low = Files.readAllLines(csv).size();
+        assertEquals(Cli.OK, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--min-killed", "50",
+                "--killed-figure", "high"));
+        int high = Files.readAllLines(csv).size();
+        assertTrue(low < best && best < high, low + " " + best + " " + high);
+        assertEquals(Cli.USAGE, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--killed-figure", "mid"));
+        assertTrue(err().contains("--killed-figure takes low, best or high, not \"mid\""), err());
+        // one actor, many names: UCDP writes IS; Daesh, ISIS and Nineveh are aliases (docs/aliases.md)
+        assertEquals(Cli.OK, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--actor", "Daesh",
+                "--province", "Nineveh"));
+        assertTrue(out().contains("actor: IS; province: Nīnawá"), out());
+        int daesh = Files.readAllLines(csv).size();
+        assertEquals(Cli.OK, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--actor", "IS",
+                "--province", "Nīnawá"));
+        assertEquals(daesh, Files.readAllLines(csv).size());
+        assertTrue(daesh > 100, "UCDP's IS events in Nineveh: " + daesh);
+        assertEquals(Cli.USAGE, run("export-csv", "--dataset", ucdp, "--out", csv.toString(), "--country", "Syria"));
+        assertTrue(err().contains("\"Syria\" is not a country in this dataset (it has: Iraq)"), err());
+    }
+
+    @Test
+    void diffSaysWhatIsNewChangedAndGoneAndWritesTheCsv() throws Exception {
+        Path old = TestDatasets.write(temp.resolve("old"), "atlas.json", "Atlas", 10);
+        Path now = TestDatasets.write(temp.resolve("new"), "atlas.json", "Atlas", 12);
+        String text = Files.readString(now);
+        // one incident revised in the newer version: its place
+        Files.writeString(now, text.replaceFirst("\"place\" ?: ?\"Sinjar\"", "\"place\":\"Sinjar town\""));
+        Path csv = temp.resolve("changes.csv");
+        assertEquals(Cli.OK, run("diff", old.toString(), now.toString(), "--out", csv.toString()), err());
+        assertTrue(out().startsWith("atlas.json -> atlas.json: 2 new, 1 changed, 0 gone, 9 unchanged. Fields changed:"
+                + " place 1."), out());
+        assertTrue(out().contains("  changed inc-0000 (place)"), out());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(4, lines.size(), lines.toString());
+        assertTrue(lines.get(1).startsWith("changed,inc-0000,,place,"), lines.get(1));
+        assertEquals(Cli.PROBLEMS, run("diff", old.toString(), now.toString(), "--out", old.toString()));
+        assertEquals(Cli.PROBLEMS, run("diff", old.toString(), temp.resolve("none.json").toString()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.incidentatlas.TestFiles;
@@ -168,6 +169,49 @@ class IncidentFilterTest {
     }
 
     @Test
+    void countriesKeepTheirIncidentsAndTheAnalystsOwnWithoutACountryOnlyWhenNoneIsChosen() {
+        Incident iraq = killed("a", new Casualties(1, 1)).withOrigin("Iraq", "IRQ1");
+        Incident syria = killed("b", new Casualties(1, 1)).withOrigin("Syria", "SYR1");
+        Incident own = killed("c", new Casualties(1, 1));
+        List<Incident> all = List.of(iraq, syria, own);
+        IncidentFilter f = IncidentFilter.NONE.withCountries(Set.of("Iraq", "Syria"));
+        assertEquals(List.of(iraq, syria), keep(all, f));
+        assertEquals(all, keep(all, IncidentFilter.NONE));
+        assertEquals("countries: Iraq, Syria", f.describe());
+        ListCounts c = ListCounts.count(all, IncidentFilter.NONE.withCountries(Set.of("Iraq")), SearchIndex.onDemand(), PLACES,
+                () -> false);
+        assertEquals(Map.of("Iraq", 1, "Syria", 1), c.countries(), "a country's count ignores the country list itself");
+        assertEquals(1, c.types().values().stream().mapToInt(Integer::intValue).sum(), "the other lists respect it");
+    }
+
+    @Test
+    void atLeastNKilledComparesTheChosenFigure() {
+        Incident range = killed("r", new Casualties(2, 10, 6));
+        Incident open = killed("o", Casualties.atLeast(3));
+        Incident exact = killed("e", Casualties.exactly(5));
+        Incident unknown = killed("u", null);
+        List<Incident> all = List.of(range, open, exact, unknown);
+        IncidentFilter five = IncidentFilter.NONE.withMinKilled(5);
+        assertEquals(List.of(exact), keep(all, five), "the low figure by default");
+        assertEquals(List.of(range, exact), keep(all, five.withKilledFigure(Casualties.Figure.BEST)));
+        assertEquals(List.of(range, open, exact), keep(all, five.withKilledFigure(Casualties.Figure.HIGH)),
+                "an open-ended figure may reach any number");
+        assertEquals("at least 5 killed (best figure, low where none is given)",
+                five.withKilledFigure(Casualties.Figure.BEST).describe());
+        assertEquals("at least 5 killed (high figure)", five.withKilledFigure(Casualties.Figure.HIGH).describe());
+    }
+
+    private static Incident killed(String id, Casualties k) {
+        return new Incident(id, "Title " + id, "clash", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), DatePrecision.DAY,
+                "Gwer", "Erbil", 36.0, 43.5, GeoPrecision.TOWN, 5.0, List.of("A"), k, null, "", List.of(), List.of(), null);
+    }
+
+    private static List<Incident> keep(List<Incident> all, IncidentFilter f) {
+        Predicate<Incident> p = f.toPredicate(SearchIndex.onDemand(), PLACES);
+        return all.stream().filter(p).toList();
+    }
+
+    @Test
     void describeSaysEveryFilterInPlainWords() {
         IncidentFilter f = IncidentFilter.NONE.withText(" kirkuk ").withDates(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 6, 30))
                 .withTypes(Set.of("clash", "attack")).withActors(Set.of("ISIS")).withProvinces(Set.of("Kirkuk"))
@@ -175,7 +219,7 @@ class IncidentFilterTest {
                 .withNear(new IncidentFilter.Near("jcc-kirkuk", "JCC Kirkuk", 35.4, 44.4, 50))
                 .withView(new GeoBounds(30, 40, 37, 48));
         assertEquals("text \u201ckirkuk\u201d; dates that may fall in 1 Jan 2020 to 30 Jun 2021; types: attack, clash; actor: ISIS; "
-                + "province: Kirkuk; at least 1 killed; located better than province; dated better than year; "
+                + "province: Kirkuk; at least 1 killed (low figure); located better than province; dated better than year; "
                 + "within 50 km of JCC Kirkuk; in the map view", f.describe());
         assertEquals("dates that may fall on or after 1 Jan 2020", IncidentFilter.NONE.withDates(LocalDate.of(2020, 1, 1), null).describe());
         assertFalse(f.isEmpty());

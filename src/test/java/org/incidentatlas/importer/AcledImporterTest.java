@@ -136,8 +136,8 @@ class AcledImporterTest {
         r.report().skippedRows().forEach(s -> lines.add(s.line()));
         assertEquals(List.of(4L, 5L, 7L, 8L, 9L, 10L), lines, r.report().skippedRows().toString());
         List<SkippedRow> skipped = r.report().skippedRows();
-        assertEquals("line 4: event_date is \"31 June 2024\", not a date in a form ACLED uses (14 July 2024, 2024-07-14"
-                + " or 14-Jul-24) or not a calendar date.", skipped.get(0).toString());
+        assertEquals("line 4: event_date is \"31 June 2024\", which is not a calendar date in a form this importer reads ("
+                + AcledDates.FORMS + ").", skipped.get(0).toString());
         assertEquals("line 5: latitude is 136.5, outside the latitude range -90 to 90.", skipped.get(1).toString());
         assertTrue(skipped.get(2).reason().contains("\"acled-IRQ1\" again (first imported from line 2)"), skipped.get(2).reason());
         assertTrue(skipped.get(3).reason().startsWith("time_precision is \"4\""), skipped.get(3).reason());

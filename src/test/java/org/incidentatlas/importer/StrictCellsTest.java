@@ -216,7 +216,7 @@ class StrictCellsTest {
     void datesBeyondWhatTheFormatWritesAreBadCells() throws Exception {
         skipsOnlyTheBadRow(ImportSource.UCDP, "date_start", "+12345-01-01", "not a calendar date (YYYY-MM-DD)");
         skipsOnlyTheBadRow(ImportSource.UCDP, "date_end", "2020-1-1", "not a calendar date (YYYY-MM-DD)");
-        skipsOnlyTheBadRow(ImportSource.ACLED, "event_date", "14 July 12345", "not a date in a form ACLED uses");
+        skipsOnlyTheBadRow(ImportSource.ACLED, "event_date", "14 July 12345", "not a calendar date in a form this importer reads");
         Map<String, String> widened = acledRow("IRQ9");
         widened.put("event_date", "9999-12-30");
         widened.put("time_precision", "3");

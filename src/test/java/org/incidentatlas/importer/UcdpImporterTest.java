@@ -99,7 +99,9 @@ class UcdpImporterTest {
         assertEquals(GeoPrecision.TOWN, i.geoPrecision());
         assertEquals(5.0, i.uncertaintyKm());
         assertEquals(List.of("IS", "Civilians"), i.actors());
-        assertEquals(Casualties.exactly(1), i.killed());
+        assertEquals(new Casualties(1, 1, 1), i.killed(), "UCDP's best is kept as killed.best");
+        assertEquals("Iraq", i.country());
+        assertEquals("259028", i.sourceId());
         assertNull(i.injured());
         assertEquals(List.of(new Quote(i.quotes().get(0).articleId(), "Blasts in Iraq's Kirkuk kill two people", List.of())),
                 i.quotes());
@@ -114,6 +116,13 @@ class UcdpImporterTest {
     }
 
     @Test
+    void everyEventKeepsItsBestFigureWithinItsRangeAndItsSourceId() {
+        long withBest = result.dataset().incidents().stream().filter(i -> i.killed() != null && i.killed().best() != null).count();
+        assertEquals(7_473, withBest, "the GED gives best for every event");
+        assertTrue(result.dataset().incidents().stream().allMatch(i -> ("ucdp-" + i.sourceId()).equals(i.id())));
+    }
+
+    @Test
     void sampleRowTwoSourcesOverThreeDays() {
         // sample 2: 196549, Gwer town, 2015-01-09 to 2015-01-11 (date_prec 2), low 84 best 84 high 86, two articles
         Incident i = byId.get("ucdp-196549");
@@ -124,7 +133,7 @@ class UcdpImporterTest {
         assertEquals("Arbīl", i.province());
         assertEquals(36.039682, i.lat());
         assertEquals(43.490892, i.lon());
-        assertEquals(new Casualties(84, 86), i.killed());
+        assertEquals(new Casualties(84, 86, 84), i.killed());
         assertTrue(i.summary().contains("best estimate 84 (low 84, high 86); side A 24, side B 60"), i.summary());
         assertEquals(List.of("Government of Iraq", "IS"), i.actors());
         assertEquals(2, i.sourceCount());
@@ -147,7 +156,7 @@ class UcdpImporterTest {
         assertNull(i.uncertaintyKm(), "UCDP gives no size for a district; no figure is made up");
         assertEquals(35.75, i.lat());
         assertEquals(43.65, i.lon());
-        assertEquals(new Casualties(2, 3), i.killed());
+        assertEquals(new Casualties(2, 3, 3), i.killed());
         assertTrue(i.notes().contains("best estimate of deaths: 3."), i.notes());
         assertEquals("US-backed Iraqi Kurds kill at least three IS militants", i.quotes().get(0).text());
         assertEquals("2018-06-30", articles.get(i.quotes().get(0).articleId()).published());
@@ -182,7 +191,7 @@ class UcdpImporterTest {
         assertTrue(old.notes().contains("Source reference as UCDP gives it (free text, not split into articles): r 25/2."),
                 old.notes());
         Incident odd = byId.get("ucdp-145155");
-        assertEquals(new Casualties(21, 22), odd.killed());
+        assertEquals(new Casualties(21, 22, 22), odd.killed());
         assertTrue(odd.notes().contains("UCDP gives low 22, best 22, high 21"), odd.notes());
         Incident multiLine = byId.get("ucdp-256119");
         assertEquals("Turkish Airstrikes Kill 49 PKK Militants in Northern Iraq - Turkish General Staff CR РИАН",

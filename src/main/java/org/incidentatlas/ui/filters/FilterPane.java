@@ -52,6 +52,7 @@ public final class FilterPane extends BorderPane {
     private final CheckList types;
     private final CheckList actors;
     private final CheckList provinces;
+    private final OriginFilters origin;
     private final Spinner<Integer> minKilled = new Spinner<>(0, 1_000_000, 0);
     private final CheckBox hideCoarsePlace = new CheckBox("Hide records located no better than province");
     private final CheckBox hideCoarseDate = new CheckBox("Hide records dated no better than year");
@@ -68,6 +69,7 @@ public final class FilterPane extends BorderPane {
         types = new CheckList("filterTypes", "Find a type", s -> update(f -> f.withTypes(s)));
         actors = new CheckList("filterActors", "Find an actor", s -> update(f -> f.withActors(s)));
         provinces = new CheckList("filterProvinces", "Find a province", s -> update(f -> f.withProvinces(s)));
+        origin = new OriginFilters(bench);
         ids();
         text.setPromptText("Titles, places, actors, quotes (Ctrl+F)");
         // On a large dataset each search runs over every incident: wait for a pause in the typing (or Enter)
@@ -94,7 +96,7 @@ public final class FilterPane extends BorderPane {
         from.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(d, f.to())));
         to.valueProperty().addListener((obs, old, d) -> update(f -> f.withDates(f.from(), d)));
         minKilled.setEditable(true);
-        NumberInput.install(minKilled, "Keep incidents whose lowest death figure is at least this (0: no limit)",
+        NumberInput.install(minKilled, "Keep incidents whose death figure (low unless chosen below) is at least this (0: no limit)",
                 bench::setMinKilled);
         minKilled.valueProperty().addListener((obs, old, n) -> {
             if (!showing) {
@@ -136,8 +138,10 @@ public final class FilterPane extends BorderPane {
                         hint("Drag across the bars to choose a range; double-click to clear."),
                         new PlaybackBar(bench.playback()))),
                 section("Types", types), section("Actors", actors), section("Provinces", provinces),
+                section("Countries", origin.countries()),
                 section("Casualties and precision", new VBox(6, new HBox(6, new Label("At least"), minKilled,
-                        new Label("killed")), hideCoarsePlace, hideCoarseDate)),
+                        new Label("killed")), new HBox(6, new Label("by the"), origin.figure()), hideCoarsePlace,
+                        hideCoarseDate)),
                 section("Distance", new VBox(4, new HBox(6, new Label("Within"), nearKm, new Label("km of")), nearCenter)),
                 section("Map", inView));
         box.setPadding(new Insets(0, 6, 6, 6));
@@ -271,6 +275,7 @@ public final class FilterPane extends BorderPane {
         types.clearSearch();
         actors.clearSearch();
         provinces.clearSearch();
+        origin.clearSearch();
     }
 
     private void datasetShown(Dataset d) {

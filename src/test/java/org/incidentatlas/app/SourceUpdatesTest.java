@@ -1,0 +1,119 @@
+package org.incidentatlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.incidentatlas.dataset.DatasetWriter;
+import org.incidentatlas.filter.PlaceVariants;
+import org.incidentatlas.importer.ImportException;
+import org.incidentatlas.importer.ImportSource;
+import org.incidentatlas.importer.Importer;
+import org.incidentatlas.model.Casualties;
+import org.incidentatlas.model.Dataset;
+import org.incidentatlas.model.DatePrecision;
+import org.incidentatlas.model.GeoPrecision;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Quote;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Update from a newer ACLED export: matched by event id, previewed, applied or cancelled, own records kept. */
+class SourceUpdatesTest {
+
+    private static final String HEADER = "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,"
+            + "admin1,location,latitude,longitude,geo_precision,source,notes,fatalities";
+
+    @TempDir
+    Path temp;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Preferences node;
+    private Workbench bench;
+
+    @BeforeEach
+    void create() {
+        node = Preferences.userRoot().node("org/incidentatlas-tests/updates-" + UUID.randomUUID());
+        bench = new Workbench(Runnable::run, Runnable::run, dialogs, new AppSettings(node), PlaceVariants.bundled());
+    }
+
+    @AfterEach
+    void forget() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    private Path export(String name, String... rows) throws IOException {
+        Path f = temp.resolve(name);
+        Files.writeString(f, HEADER + "\n" + String.join("\n", rows) + "\n");
+        return f;
+    }
+
+    private static String row(String id, String place, int killed) {
+        return id + ",2024-07-14,1,Battles,Armed clash,A,B,Erbil," + place + ",36.04,43.49,1,Rudaw,A clash at " + place + ".,"
+                + killed;
+    }
+
+    /** The first export imported, with one record of the analyst's own added, written and opened. */
+    private Path opened() throws IOException, ImportException {
+        Dataset imported = new Importer().importFile(ImportSource.ACLED,
+                export("v1.csv", row("IRQ1", "Gwer", 1), row("IRQ2", "Makhmour", 2), row("IRQ3", "Qaraj", 0)), x -> { })
+                .dataset();
+        List<Incident> all = new ArrayList<>(imported.incidents());
+        String article = imported.articles().get(0).id();
+        all.add(new Incident("own-1", "Seen by our team", "clash", LocalDate.of(2024, 7, 15), LocalDate.of(2024, 7, 15),
+                DatePrecision.DAY, "Gwer", "Erbil", 36.05, 43.5, GeoPrecision.TOWN, 5.0, List.of("A"),
+                Casualties.exactly(1), null, "", List.of(new Quote(article, "A clash at Gwer.", List.of())), List.of(), null));
+        Path file = temp.resolve("atlas.json");
+        new DatasetWriter().write(new Dataset(null, imported.title(), imported.description(), imported.attribution(),
+                imported.articles(), List.of(), all), file);
+        bench.open(file);
+        assertEquals(4, bench.allIncidents().size());
+        return file;
+    }
+
+    @Test
+    void appliedTheNewerExportReplacesTheImportedEventsAndKeepsTheAnalystsOwn() throws Exception {
+        Path file = opened();
+        String before = Files.readString(file);
+        Path v2 = export("v2.csv", row("IRQ1", "Gwer", 1), row("IRQ2", "Makhmour", 5), row("IRQ4", "Kirkuk", 3));
+        dialogs.answer(true);
+        bench.updateFromExport(ImportSource.ACLED, v2);
+        String asked = dialogs.questions.get(0);
+        assertTrue(asked.contains("1 new, 1 changed, 1 gone, 1 unchanged"), asked);
+        assertTrue(asked.contains("Fields changed:") && asked.contains("killed 1"), asked);
+        List<String> ids = bench.allIncidents().stream().map(Incident::id).sorted().toList();
+        assertEquals(List.of("acled-IRQ1", "acled-IRQ2", "acled-IRQ4", "own-1"), ids);
+        Incident irq2 = bench.allIncidents().stream().filter(i -> i.id().equals("acled-IRQ2")).findFirst().orElseThrow();
+        assertEquals(Casualties.exactly(5), irq2.killed());
+        assertTrue(bench.messageProperty().get().startsWith("Updated from v2.csv"), bench.messageProperty().get());
+        assertEquals(before, Files.readString(file), "nothing is written: saving is the edit layer's");
+    }
+
+    @Test
+    void cancelledNothingChanges() throws Exception {
+        opened();
+        List<Incident> was = List.copyOf(bench.allIncidents());
+        dialogs.answer(false);
+        bench.updateFromExport(ImportSource.ACLED, export("v2.csv", row("IRQ1", "Gwer", 9)));
+        assertEquals(was, List.copyOf(bench.allIncidents()));
+        assertEquals("Update cancelled; nothing changed.", bench.messageProperty().get());
+    }
+
+    @Test
+    void theSameExportAgainChangesNothingAndAsksNothing() throws Exception {
+        opened();
+        bench.updateFromExport(ImportSource.ACLED, temp.resolve("v1.csv"));
+        assertTrue(dialogs.questions.isEmpty());
+        assertTrue(bench.messageProperty().get().startsWith("Nothing changed"), bench.messageProperty().get());
+    }
+}
