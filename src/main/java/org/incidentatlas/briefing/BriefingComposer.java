@@ -119,7 +119,8 @@ public final class BriefingComposer {
     }
 
     private static BriefingKey key(BriefingRequest r) {
-        return r.key().lines() == 0 ? BriefingKey.none(r.incidents().size())
+        // a density view draws no markers, so it numbers none: its key is the legend's scale
+        return r.key().lines() == 0 || r.densityView() != null ? BriefingKey.none(r.incidents().size())
                 : BriefingKey.of(r.incidents(), r.key(), r.dataset().articlesById(), new NearestCenters(r.measuredFrom()));
     }
 

@@ -134,6 +134,9 @@ public final class DatasetWriter {
         quotes(g, i.quotes(), x);
         strings(g, "tags", i.tags());
         g.writeStringField("notes", i.notes());
+        // optional fields: written only when known, so a dataset without them reads as before
+        optional(g, "country", i.country());
+        optional(g, "sourceId", i.sourceId());
         extra(g, x == null ? null : x.fields());
         g.writeEndObject();
     }

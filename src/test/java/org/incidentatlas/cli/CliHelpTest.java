@@ -73,7 +73,7 @@ class CliHelpTest {
                 "playback", "import", "add-article", "diff", "help", "--help", "-h")) {
             assertTrue(Cli.isCommand(c), c);
         }
-        assertEquals(11, parsed.size(), parsed.toString());
+        assertEquals(12, parsed.size(), parsed.toString());
     }
 
     @Test

@@ -42,7 +42,8 @@ public final class AdminAreas {
 
     /** The bundled areas of {@code level} (read on first call, a few hundred ms; then kept). */
     public static synchronized AdminAreas bundled(Level level) {
-        return BUNDLED.computeIfAbsent(level, l -> new AdminAreas(l, GeoJsonReader.read("/org/incidentatlas/map/basemap/" + l.file)));
+        return BUNDLED.computeIfAbsent(level, l -> new AdminAreas(l,
+                CompactBasemap.read("/org/incidentatlas/map/basemap/" + l.file.replace(".geojson", CompactBasemap.EXTENSION))));
     }
 
     public Level level() {

@@ -44,7 +44,7 @@ public final class CompactBasemapWriter {
             String name = source.relativize(layer).toString();
             Path target = out.resolve(name.substring(0, name.length() - ".geojson".length()) + CompactBasemap.EXTENSION);
             if (Files.isRegularFile(target)
-                    && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(layer)) > 0
+                    && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(layer)) >= 0
                     && isCurrentVersion(target)) {
                 continue;
             }
