@@ -1,6 +1,5 @@
 package org.incidentatlas;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,6 +19,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // AWT draws off screen only (basemap tiles, place names, PNGs): headless, so it never connects to a display
+        // of its own beside JavaFX's; set before anything asks AWT, since AWT keeps its first answer
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(System.out, System.err).run(args));
         }
@@ -28,7 +32,7 @@ public final class Main {
                     + " Run with \"help\" for the commands.");
             System.exit(Cli.USAGE);
         }
-        if (GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
                 && System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
             System.err.println("error: the window needs a display, and there is none (DISPLAY is not set)."
                     + " The commands run without one: run with \"help\" to list them.");
