@@ -45,6 +45,8 @@ final class FilteredState {
     private final AtomicLong countWanted = new AtomicLong();
     /** The filter the counts shown were counted for (an edit adjusts them only when it is the current one). */
     private IncidentFilter countedFor;
+    private boolean centresShown = true;
+    private IncidentFilter lastFilter;
     private SearchIndex index = SearchIndex.onDemand();
     /** The incidents as opened: an immutable list the background counts read without a copy per change. */
     private List<Incident> opened = List.of();
@@ -74,8 +76,22 @@ final class FilteredState {
     void apply(IncidentFilter f) {
         test = FilteredRows.keeps(f, index, places);
         kept.setPredicate(test);
-        centers.setAll(FilteredRows.centers(allCenters, f, places));
+        refreshCentres(f);
         recount(f);
+    }
+
+    /** The centres shown: those the filter keeps, none while the analyst has switched them off. */
+    private void refreshCentres(IncidentFilter f) {
+        centers.setAll(centresShown ? FilteredRows.centers(allCenters, f, places) : List.of());
+        lastFilter = f;
+    }
+
+    /** View > Show coordination centres: their own toggle (no text or actor filter hides them). */
+    void showCentres(boolean on) {
+        centresShown = on;
+        if (lastFilter != null) {
+            refreshCentres(lastFilter);
+        }
     }
 
     /**
@@ -111,8 +127,22 @@ final class FilteredState {
         }
         opened = List.copyOf(all);
         if (e.touchesCenters()) {
-            allCenters.setAll(centersNow);
-            centers.setAll(FilteredRows.centers(allCenters, f, places));
+            // the changed centres in place; reference centres attached to the dataset stay
+            List<Center> now = new ArrayList<>(allCenters);
+            for (Edit.Change c : e.changes()) {
+                if (c.before() instanceof Center b) {
+                    int at = now.indexOf(b);
+                    if (at >= 0 && c.after() instanceof Center a) {
+                        now.set(at, a);
+                    } else if (at >= 0) {
+                        now.remove(at);
+                    }
+                } else if (c.after() instanceof Center a) {
+                    now.add(a);
+                }
+            }
+            allCenters.setAll(now);
+            refreshCentres(f);
         }
         List<Incident> removed = new ArrayList<>();
         List<Incident> added = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -91,6 +92,7 @@ public final class Workbench {
     private final Editing editing;
     private final SavedFiles files;
     private final PlaceSearch placeSearch;
+    private final ReadOnlyBooleanWrapper centresShown = new ReadOnlyBooleanWrapper(true);
     /** The open file's fields this version does not know, written back when it is saved. */
     private UnknownFields unknown = UnknownFields.NONE;
     /** True while the dataset property changes because of an edit, not an opening. */
@@ -277,6 +279,21 @@ public final class Workbench {
     /** Save, Save As, New, the unsaved-changes question and the recovery copy. */
     public SavedFiles files() {
         return files;
+    }
+
+    /** View > Show coordination centres: the centres' own toggle (on by default; a filter never hides them). */
+    public void showCentres(boolean on) {
+        centresShown.set(on);
+        state.showCentres(on);
+        AtlasRecord s = selection.get();
+        if (s instanceof Center && !on) {
+            selection.set(null);
+        }
+        status.set(statusLine());
+    }
+
+    public ReadOnlyBooleanProperty centresShownProperty() {
+        return centresShown.getReadOnlyProperty();
     }
 
     /** The offline place lookup (gazetteer, basemap places, admin areas) for the form. */

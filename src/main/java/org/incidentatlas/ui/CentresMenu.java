@@ -1,10 +1,13 @@
 package org.incidentatlas.ui;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.incidentatlas.app.CentreChoices;
 import org.incidentatlas.app.ReferenceCenters;
+import org.incidentatlas.app.Workbench;
 
 /**
  * View > Coordination centres: which centres the open dataset is shown and measured with (the distance filter,
@@ -15,7 +18,7 @@ final class CentresMenu {
     private CentresMenu() {
     }
 
-    static Menu of(CentreChoices centres) {
+    static Menu of(CentreChoices centres, Workbench bench) {
         ToggleGroup group = new ToggleGroup();
         RadioMenuItem auto = item("Its own, else the bundled JCCs when in their region", "menuCentresAuto",
                 ReferenceCenters.Choice.AUTO, centres, group);
@@ -28,7 +31,11 @@ final class CentresMenu {
         };
         centres.choiceProperty().addListener(o -> show.run());
         show.run();
-        Menu m = new Menu("Coordination centres", null, auto, bundled, own);
+        CheckMenuItem shown = new CheckMenuItem("Show coordination centres");
+        shown.setId("menuCentresShown");
+        shown.setSelected(bench.centresShownProperty().get());
+        shown.setOnAction(e -> bench.showCentres(shown.isSelected()));
+        Menu m = new Menu("Coordination centres", null, shown, new SeparatorMenuItem(), auto, bundled, own);
         m.setId("menuCentres");
         return m;
     }

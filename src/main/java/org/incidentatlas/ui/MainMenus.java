@@ -63,7 +63,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("Open MBTiles basemap\u2026", "menuBasemap", null, bench.layers()::chooseBasemap),
                 item("Add GeoJSON layer\u2026", "menuAddLayer", null, bench.layers()::chooseOverlay),
-                item("Map layers\u2026", "menuLayers", "Shortcut+L", layers), CentresMenu.of(bench.centres()),
+                item("Map layers\u2026", "menuLayers", "Shortcut+L", layers), CentresMenu.of(bench.centres(), bench),
                 DensityMenu.create(bench.density()),
                 new SeparatorMenuItem(), remember);
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "menuShortcuts", "F1",

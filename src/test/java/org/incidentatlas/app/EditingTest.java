@@ -199,6 +199,23 @@ class EditingTest {
     }
 
     @Test
+    void centresHaveTheirOwnToggleThatFiltersDoNotOverride() {
+        bench.changeFilter(f -> f.withText("nothing matches this"));
+        assertEquals(2, bench.centers().size(), "a text filter never hides the reference layer");
+        bench.select(bench.centers().get(0));
+        bench.showCentres(false);
+        assertEquals(0, bench.centers().size());
+        assertNull(bench.selectionProperty().get(), "a hidden centre is no longer selected");
+        bench.clearFilters();
+        assertEquals(0, bench.centers().size(), "switched off, they stay off under any filter");
+        Center c = bench.allCenters().get(0);
+        assertTrue(editing().addQuote(c, new Quote("a1", "Protesters gathered in Baqubah", List.of())));
+        assertEquals(0, bench.centers().size(), "and after an edit");
+        bench.showCentres(true);
+        assertEquals(2, bench.centers().size());
+    }
+
+    @Test
     void theCountsAfterEditsAreWhatCountingAgainGives() {
         bench.changeFilter(f -> f.withTypes(Set.of("attack")));
         assertTrue(editing().add(incident("new-8", "Attack on Prde", LocalDate.of(2020, 1, 20), quote())));
