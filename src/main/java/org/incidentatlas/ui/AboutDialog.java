@@ -64,6 +64,10 @@ final class AboutDialog {
             {"\u2191 \u2193", "Move through a table; the map follows"}, {"Ctrl+0", "Zoom the map to all"}, {"Ctrl+L", "Map layers (basemap, overlays)"},
             {"Ctrl+Shift+M / H / X", "Map shows markers / heatmap / hexagon counts"},
             {"+ \u2212, arrows, Home", "Zoom, pan, show all (map focused)"},
+            {"Ctrl+Shift+N", "New dataset"}, {"Ctrl+Shift+A", "Add an article"},
+            {"Ctrl+S / Ctrl+Alt+S", "Save / Save As"}, {"Ctrl+Z / Ctrl+Shift+Z", "Undo / Redo"},
+            {"Ctrl+N", "New incident"}, {"F2", "Edit the selected record"}, {"Ctrl+D", "Duplicate it"},
+            {"Ctrl+Delete", "Delete it"}, {"Ctrl+Enter / Esc", "Keep / cancel the record being written"},
             {"Esc, Ctrl+W", "Close an article"}, {"Ctrl+Q", "Quit"}};
         for (int r = 0; r < rows.length; r++) {
             Label keys = new Label(rows[r][0]);
