@@ -1,5 +1,11 @@
 package org.incidentatlas.cli;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.incidentatlas.briefing.BriefingComposer;
+
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -53,6 +59,23 @@ final class HeadlessFx {
     private static void setIfAbsent(String key, String value) {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);
+        }
+    }
+
+    /**
+     * Waits here for work started on the FX thread (a briefing page, a PDF's values); the composer has its own
+     * limit for the map, so this one only catches a page that never finishes.
+     */
+    static <T> T await(CompletableFuture<T> made) {
+        try {
+            return made.get(BriefingComposer.DEFAULT_TIMEOUT.toSeconds() + 60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(BriefingComposer.reason(e), e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the page was not drawn in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 }

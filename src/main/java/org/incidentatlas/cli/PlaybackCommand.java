@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
@@ -19,7 +16,6 @@ import org.incidentatlas.dataset.AtomicFiles;
 import org.incidentatlas.dataset.OutputGuard;
 import org.incidentatlas.export.AnimatedGif;
 import org.incidentatlas.filter.IncidentFilter;
-import org.incidentatlas.map.MapFraming;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
@@ -159,7 +155,7 @@ final class PlaybackCommand implements Callable<Integer> {
             }
             List<Incident> whole = FilterArgs.select(d, f);
             List<Center> centres = FilterArgs.selectCentres(d, f);
-            BriefingRequest.Framing framing = framing(whole, centres);
+            BriefingRequest.Framing framing = SnapshotCommand.framing(whole, centres, null, centre, zoom);
             String base = title == null || title.isBlank() ? d.title() : title.strip();
             long t0 = System.nanoTime();
             AtomicFiles.write(target, out -> {
@@ -211,29 +207,9 @@ final class PlaybackCommand implements Callable<Integer> {
         return paths;
     }
 
-    private BriefingRequest.Framing framing(List<Incident> whole, List<Center> centres) {
-        BriefingRequest.Framing fit = BriefingRequest.Framing.fitAll(whole, centres);
-        if (centre == null && zoom == null) {
-            return fit;
-        }
-        return (w, h) -> {
-            MapFraming all = fit.frame(w, h);
-            return new MapFraming(centre == null ? all.lat() : centre[0], centre == null ? all.lon() : centre[1],
-                    zoom == null ? all.zoom() : zoom);
-        };
-    }
-
+    /** Draws a frame on the FX thread and waits for it here, as {@code snapshot} does. */
     private Briefing compose(BriefingRequest request) {
         HeadlessFx.start();
-        try {
-            return composer.get().composeLater(request).get(BriefingComposer.DEFAULT_TIMEOUT.toSeconds() + 60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(BriefingComposer.reason(e), e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the page was not drawn in time", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return HeadlessFx.await(composer.get().composeLater(request));
     }
 }

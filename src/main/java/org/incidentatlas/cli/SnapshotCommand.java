@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
@@ -263,7 +259,7 @@ final class SnapshotCommand implements Callable<Integer> {
         PdfBriefing.Paper paper = PdfBriefing.Paper.parse(paperSize, orientation);
         HeadlessFx.start();
         long t0 = System.nanoTime();
-        PdfBriefing values = await(composer.get().composePdfLater(request.withKey(request.key().offPage()), paper));
+        PdfBriefing values = HeadlessFx.await(composer.get().composePdfLater(request.withKey(request.key().offPage()), paper));
         long t1 = System.nanoTime();
         int pages = PdfBriefingWriter.write(values, target);
         cli.out.printf("wrote %s: %s, %d page%s, %,d of %,d incidents (%s), %d in the key; drawn in %.1f s, written in %.1f s%n",
@@ -288,7 +284,7 @@ final class SnapshotCommand implements Callable<Integer> {
      * Fits the "within N km" circle whole when the filter has one (its centre labelled, as the window frames it),
      * else the filtered incidents; a centre or zoom given replaces the fitted value.
      */
-    private static BriefingRequest.Framing framing(List<Incident> shown, List<Center> centres, IncidentFilter.Near near,
+    static BriefingRequest.Framing framing(List<Incident> shown, List<Center> centres, IncidentFilter.Near near,
                                                    double[] centre, Integer zoom) {
         BriefingRequest.Framing fit = near == null ? BriefingRequest.Framing.fitAll(shown, centres)
                 : (w, h) -> MapFraming.circle(near.lat(), near.lon(), near.km(), w, h, 0, 0);
@@ -305,20 +301,7 @@ final class SnapshotCommand implements Callable<Integer> {
     /** Draws the page on the FX thread and waits for it here; the composer has its own limit for the map. */
     private Briefing compose(BriefingRequest request) {
         HeadlessFx.start();
-        return await(composer.get().composeLater(request));
-    }
-
-    private <T> T await(CompletableFuture<T> made) {
-        try {
-            return made.get(BriefingComposer.DEFAULT_TIMEOUT.toSeconds() + 60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(BriefingComposer.reason(e), e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the page was not drawn in time", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return HeadlessFx.await(composer.get().composeLater(request));
     }
 
     private static double[] latLon(String v) throws BadArgument {
