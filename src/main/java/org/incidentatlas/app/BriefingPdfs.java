@@ -1,7 +1,6 @@
 package org.incidentatlas.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.incidentatlas.briefing.BriefingComposer;
@@ -29,16 +28,6 @@ final class BriefingPdfs {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.settings = settings;
-    }
-
-    Optional<Path> choose(String title) {
-        Dataset d = bench.datasetProperty().get();
-        Path folder = settings.exportFolder(AppSettings.ExportKind.PNG).orElse(Workbench.folderOf(d == null ? null : d.file()));
-        String base = title == null || title.isBlank() || d != null && title.strip().equals(d.title()) ? "briefing"
-                : ExportNames.slug(title);
-        return dialogs.chooseSave(new DialogService.FileRequest("Save the briefing as PDF", folder,
-                ExportNames.suggest(base, bench.filterProperty().get(), "pdf"), List.of(PDF)))
-                .map(c -> Transfers.withExtension(c.path(), "pdf"));
     }
 
     CompletableFuture<PdfBriefing> compose(BriefingComposer composer, BriefingRequest r, PdfBriefing.Paper paper) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.incidentatlas.dataset.ArticleDraft;
 import org.incidentatlas.dataset.ArticleRefused;
@@ -35,7 +34,6 @@ import org.incidentatlas.model.Quote;
  */
 public final class SavedFiles {
 
-    private static final DialogService.FileType DATASET = DialogService.FileType.of("Incident Atlas dataset (*.json)", "*.json");
 
     private final Workbench bench;
     private final Editing editing;
@@ -43,8 +41,8 @@ public final class SavedFiles {
     private final DialogService dialogs;
     private final AppSettings settings;
     private final DatasetSaver saver = new DatasetSaver();
-    /** A recovery copy is being written; another edit meanwhile asks for one more after it. */
-    private final AtomicBoolean recoveryBusy = new AtomicBoolean();
+    /** A recovery copy is being written; another edit meanwhile asks for one more after it (application thread). */
+    private boolean recoveryBusy;
     private boolean recoveryAgain;
 
     SavedFiles(Workbench bench, Editing editing, Tasks tasks, DialogService dialogs, AppSettings settings) {
@@ -83,7 +81,7 @@ public final class SavedFiles {
         }
         Path file = d.file();
         dialogs.chooseSave(new DialogService.FileRequest("Save the dataset as", Workbench.folderOf(file),
-                file == null ? "incident-atlas.json" : file.getFileName().toString(), List.of(DATASET)))
+                file == null ? "incident-atlas.json" : file.getFileName().toString(), List.of(Transfers.DATASET)))
                 .ifPresent(c -> saveTo(Transfers.withExtension(c.path(), "json"), null));
     }
 
@@ -196,7 +194,7 @@ public final class SavedFiles {
     public void chooseAndCreate(Path centresFrom) {
         settleThen("make a new dataset", () -> dialogs.chooseSave(new DialogService.FileRequest(
                 "New dataset: choose its file (its articles go in an \"articles\" folder beside it)", null,
-                "incident-atlas.json", List.of(DATASET))).ifPresent(c -> create(Transfers.withExtension(c.path(), "json"),
+                "incident-atlas.json", List.of(Transfers.DATASET))).ifPresent(c -> create(Transfers.withExtension(c.path(), "json"),
                         "New dataset", centresFrom)));
     }
 
@@ -276,10 +274,11 @@ public final class SavedFiles {
         if (d == null || d.file() == null) {
             return;
         }
-        if (!recoveryBusy.compareAndSet(false, true)) {
+        if (recoveryBusy) {
             recoveryAgain = true;
             return;
         }
+        recoveryBusy = true;
         recoveryAgain = false;
         UnknownFields unknown = bench.unknownFields();
         Path copy = recoveryOf(d.file());
@@ -294,7 +293,7 @@ public final class SavedFiles {
     }
 
     private void recoveryWritten() {
-        recoveryBusy.set(false);
+        recoveryBusy = false;
         if (recoveryAgain && editing.hasUnsavedChanges()) {
             keepRecovery();
         } else if (!editing.hasUnsavedChanges()) {

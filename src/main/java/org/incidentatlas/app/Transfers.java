@@ -164,13 +164,21 @@ final class Transfers {
     // ---------------------------------------------------------------- briefing PNG
 
     Optional<Path> chooseBriefingFile(String title) {
+        return chooseBriefingFile(title, "Save the briefing", PNG, "png");
+    }
+
+    /**
+     * Where to save a briefing of {@code type} (PNG, PDF): the last briefing folder and a name from the title and
+     * the filter; empty when cancelled.
+     */
+    Optional<Path> chooseBriefingFile(String title, String dialogTitle, DialogService.FileType type, String extension) {
         Dataset d = bench.datasetProperty().get();
         Path folder = settings.exportFolder(AppSettings.ExportKind.PNG).orElse(Workbench.folderOf(d == null ? null : d.file()));
         String base = title == null || title.isBlank() || d != null && title.strip().equals(d.title()) ? "briefing"
                 : ExportNames.slug(title);
-        return dialogs.chooseSave(new DialogService.FileRequest("Save the briefing", folder,
-                ExportNames.suggest(base, bench.filterProperty().get(), "png"), List.of(PNG)))
-                .map(c -> withExtension(c.path(), "png"));
+        return dialogs.chooseSave(new DialogService.FileRequest(dialogTitle, folder,
+                ExportNames.suggest(base, bench.filterProperty().get(), extension), List.of(type)))
+                .map(c -> withExtension(c.path(), extension));
     }
 
     /** Composes a briefing page (on the application thread, which must be the FX thread); a failure is shown. */

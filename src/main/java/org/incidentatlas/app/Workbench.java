@@ -559,7 +559,7 @@ public final class Workbench {
 
     /** Where to save a briefing PDF; empty when cancelled. */
     public Optional<Path> chooseBriefingPdf(String title) {
-        return pdfs.choose(title);
+        return transfers.chooseBriefingFile(title, "Save the briefing as PDF", BriefingPdfs.PDF, "pdf");
     }
 
     /** Composes the briefing PDF's values of {@code request} on {@code paper}; on the FX thread. A failure is shown. */
