@@ -47,40 +47,41 @@ final class DatasetEdits {
     private static <T> List<T> changed(List<T> records, List<Edit.Change> changes, Function<T, String> id) {
         List<T> out = new ArrayList<>(records.size() + changes.size());
         out.addAll(records);
-        Map<String, Integer> at = new HashMap<>();
-        if (changes.size() > 4) {
+        // a few changes look their records up by identity; many index the list by id once
+        Map<String, Integer> at = changes.size() > 4 ? new HashMap<>() : null;
+        if (at != null) {
             for (int i = 0; i < out.size(); i++) {
                 at.put(id.apply(out.get(i)), i);
             }
         }
-        List<Integer> deleted = new ArrayList<>();
+        boolean deleted = false;
         for (Edit.Change c : changes) {
             if (c.before() == null) {
                 @SuppressWarnings("unchecked")
                 T added = (T) c.after();
                 out.add(added);
-                at.put(id.apply(added), out.size() - 1);
+                if (at != null) {
+                    at.put(id.apply(added), out.size() - 1);
+                }
                 continue;
             }
             @SuppressWarnings("unchecked")
             T before = (T) c.before();
-            int i = at.isEmpty() ? indexOf(out, before) : at.getOrDefault(id.apply(before), -1);
-            if (i < 0 || out.get(i) != before) {
-                i = indexOf(out, before);
-            }
+            Integer indexed = at == null ? null : at.get(id.apply(before));
+            int i = indexed != null && out.get(indexed) == before ? indexed : indexOf(out, before);
             if (i < 0) {
                 throw new IllegalStateException("the record to change is not in the dataset: " + id.apply(before));
             }
             if (c.after() == null) {
                 out.set(i, null);
-                deleted.add(i);
+                deleted = true;
             } else {
                 @SuppressWarnings("unchecked")
                 T after = (T) c.after();
                 out.set(i, after);
             }
         }
-        if (!deleted.isEmpty()) {
+        if (deleted) {
             out.removeIf(r -> r == null);
         }
         return out;

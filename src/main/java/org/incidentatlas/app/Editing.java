@@ -40,7 +40,8 @@ public final class Editing {
 
     private final Workbench bench;
     private final DialogService dialogs;
-    private final RecordCheck checker = new RecordCheck();
+    /** Made at the first check: loading the format's schema is work the window's start need not wait for. */
+    private RecordCheck checker;
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
@@ -75,6 +76,9 @@ public final class Editing {
         Set<String> taken = ids();
         String own = replacing == null ? null : replacing.id().toLowerCase(Locale.ROOT);
         Predicate<String> idTaken = id -> taken.contains(id) && !id.equals(own);
+        if (checker == null) {
+            checker = new RecordCheck();
+        }
         return checker.check(r, bench.articles(), idTaken);
     }
 

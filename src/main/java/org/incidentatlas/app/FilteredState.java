@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -157,7 +158,7 @@ final class FilteredState {
         ListCounts t = totals.get();
         ListCounts c = counts.get();
         if (t == null || c == null || !f.equals(countedFor) || removed.size() + added.size() > 1000) {
-            recountAll(f); // many records changed at once: one pass in the background is cheaper
+            recount(f, true); // many records changed at once: one pass in the background is cheaper
             return;
         }
         countWanted.incrementAndGet(); // a count still running for the version before the edit is stale
@@ -174,27 +175,6 @@ final class FilteredState {
         return all.indexOf(i);
     }
 
-    /** Counts the totals and, under a filter, the counts again in the background; a newer count wins. */
-    private void recountAll(IncidentFilter f) {
-        long mine = countWanted.incrementAndGet();
-        List<Incident> incidents = opened;
-        SearchIndex idx = index;
-        tasks.quietly(() -> {
-            ListCounts t = ListCounts.count(incidents, IncidentFilter.NONE, idx, places, () -> countWanted.get() != mine);
-            ListCounts c = t == null || f.isEmpty() ? t
-                    : ListCounts.count(incidents, f, idx, places, () -> countWanted.get() != mine);
-            if (c != null) {
-                tasks.later(() -> {
-                    if (countWanted.get() == mine) {
-                        totals.set(t);
-                        counts.set(c);
-                        countedFor = f;
-                    }
-                });
-            }
-        });
-    }
-
     /** Whether the filter applied last keeps {@code i} (the selection stays only while it does). */
     boolean keeps(Incident i) {
         return test == null || test.test(i);
@@ -206,19 +186,33 @@ final class FilteredState {
     }
 
     private void recount(IncidentFilter f) {
+        recount(f, false);
+    }
+
+    /**
+     * Counts the lists under {@code f} in the background (and the totals too, after an edit too large to adjust);
+     * a newer count makes an older one stop, and only the newest is shown.
+     */
+    private void recount(IncidentFilter f, boolean totalsToo) {
         long mine = countWanted.incrementAndGet();
-        if (f.isEmpty()) {
+        if (!totalsToo && f.isEmpty()) {
             counts.set(totals.get());
             countedFor = f;
             return;
         }
         List<Incident> incidents = opened;
         SearchIndex idx = index;
+        ListCounts knownTotals = totals.get();
         tasks.quietly(() -> {
-            ListCounts c = ListCounts.count(incidents, f, idx, places, () -> countWanted.get() != mine);
+            BooleanSupplier stale = () -> countWanted.get() != mine;
+            ListCounts t = totalsToo ? ListCounts.count(incidents, IncidentFilter.NONE, idx, places, stale) : knownTotals;
+            ListCounts c = t == null || f.isEmpty() ? t : ListCounts.count(incidents, f, idx, places, stale);
             if (c != null) {
                 tasks.later(() -> {
                     if (countWanted.get() == mine) {
+                        if (totalsToo) {
+                            totals.set(t);
+                        }
                         counts.set(c);
                         countedFor = f;
                     }
