@@ -101,22 +101,23 @@ final class BriefingOptions {
         return box;
     }
 
+    // the text first, the image last: the image appearing is the sign the preview is complete
     void show(Briefing b) {
-        preview.setImage(b.image());
         int n = b.key().entries().size();
         previewText.setText(String.format("PNG, %d x %d pixels: the map with %d numbered incident%s, the legend and the"
                 + " key below it.%s", b.widthPx(), b.heightPx(), n, n == 1 ? "" : "s",
                 b.key().more() > 0 && n > 0 ? " " + b.key().moreLine() : ""));
+        preview.setImage(b.image());
     }
 
     void show(PdfBriefing b) {
         Image map = SwingFXUtils.toFXImage(b.map(), null);
-        preview.setImage(map);
         long quotes = b.key().stream().mapToLong(k -> k.quotes().size()).sum();
         previewText.setText(String.format("PDF, %s. Page 1: this map with its title, filter, legend, scale bar, north"
                 + " arrow and credits; then the key of %d incident%s and their %d quote%s, each with its full"
                 + " citation.%s", b.paper().label(), b.key().size(), b.key().size() == 1 ? "" : "s", quotes,
                 quotes == 1 ? "" : "s", b.moreLine().isEmpty() ? "" : " " + b.moreLine()));
+        preview.setImage(map);
     }
 
     void clear(String why) {

@@ -177,10 +177,8 @@ public final class FilterPane extends BorderPane {
         });
         bench.totalsProperty().addListener((obs, old, t) -> {
             if (edited && t != null) {
-                IncidentFilter f = bench.filterProperty().get();
-                types.setValues(t.types(), f.types());
-                actors.setValues(t.actors(), f.actors());
-                provinces.setValues(t.provinces(), f.provinces());
+                showLists(t, bench.filterProperty().get());
+                origin.showValues(t, bench.filterProperty().get());
             }
         });
         bench.incidents().addListener((ListChangeListener<Incident>) c -> {
@@ -278,14 +276,22 @@ public final class FilterPane extends BorderPane {
         origin.clearSearch();
     }
 
+    /**
+     * The lists ordered by {@code totals} (the counts with no filter), {@code f}'s values ticked. The countries are
+     * {@link OriginFilters}'; an edit's recounted totals reach them here.
+     */
+    private void showLists(ListCounts totals, IncidentFilter f) {
+        types.setValues(totals.types(), f.types());
+        actors.setValues(totals.actors(), f.actors());
+        provinces.setValues(totals.provinces(), f.provinces());
+    }
+
     private void datasetShown(Dataset d) {
         clearListSearches(); // a search typed for the last dataset's names could hide every name of this one
         IncidentFilter f = bench.filterProperty().get();
         // the dataset's totals, which order the lists: the counts with no filter, counted when it opened
         ListCounts totals = bench.totalsProperty().get();
-        types.setValues(totals.types(), f.types());
-        actors.setValues(totals.actors(), f.actors());
-        provinces.setValues(totals.provinces(), f.provinces());
+        showLists(totals, f);
         // the controls only follow here: replacing the centre list clears the combo box's value, and that must not
         // read as the analyst clearing the "within N km" filter the dataset came back with
         showing = true;

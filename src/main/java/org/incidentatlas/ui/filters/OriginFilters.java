@@ -39,7 +39,11 @@ final class OriginFilters {
                 countries.setCounts(c.countries());
             }
         });
-        bench.datasetProperty().addListener((obs, old, d) -> datasetShown(d));
+        bench.datasetProperty().addListener((obs, old, d) -> {
+            if (!bench.changingByEdit()) {
+                datasetShown(d); // an edit keeps the search typed; the list follows the recounted totals
+            }
+        });
     }
 
     CheckList countries() {
@@ -70,11 +74,16 @@ final class OriginFilters {
         }
     }
 
+    /** The country list ordered by {@code totals} (the counts with no filter), {@code f}'s countries ticked. */
+    void showValues(ListCounts totals, IncidentFilter f) {
+        countries.setValues(totals.countries(), f.countries());
+    }
+
     private void datasetShown(Dataset d) {
         countries.clearSearch();
         ListCounts totals = bench.totalsProperty().get();
         IncidentFilter f = bench.filterProperty().get();
-        countries.setValues(totals.countries(), f.countries());
+        showValues(totals, f);
         ListCounts now = bench.countsProperty().get();
         if (now != null && now != totals) {
             countries.setCounts(now.countries());
