@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -70,13 +77,13 @@ class AuthoringWindowTest extends ApplicationTest {
         fixture.stop();
     }
 
-    private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private void waitFor(String what, Callable<Boolean> condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what + "; the status says \"" + bench.statusProperty().get() + " / " + bench.messageProperty().get()
                     + "\"; unsaved " + bench.editing().hasUnsavedChanges() + " undo " + bench.editing().undoLabelProperty().get()
-                    + "\"; windows: " + javafx.stage.Window.getWindows().stream().map(w -> w.getScene() == null ? "?"
+                    + "\"; windows: " + Window.getWindows().stream().map(w -> w.getScene() == null ? "?"
                     : String.valueOf(w.getScene().getRoot().lookupAll(".label").stream().map(n -> ((Label) n).getText())
                     .toList())).toList(), e);
         }
@@ -161,7 +168,7 @@ class AuthoringWindowTest extends ApplicationTest {
         assertEquals(made, back, "the saved incident reads back the same");
 
         // in the table, on the map, in the sources pane
-        assertTrue(lookup("#incidentTable").queryAs(javafx.scene.control.TableView.class).getItems().contains(back));
+        assertTrue(lookup("#incidentTable").queryAs(TableView.class).getItems().contains(back));
         interact(() -> bench.select(back));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(back.title(), lookup("#quoteTitle").queryAs(Label.class).getText());
@@ -190,15 +197,15 @@ class AuthoringWindowTest extends ApplicationTest {
      * With {@code -Dincidentatlas.shots=DIR}, writes the window as it is now to DIR/NAME.png (the screenshots in
      * docs/authoring.md are made so); otherwise nothing.
      */
-    private void shot(String name, javafx.stage.Window w) throws Exception {
+    private void shot(String name, Window w) throws Exception {
         String dir = System.getProperty("incidentatlas.shots");
         if (dir == null) {
             return;
         }
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> w.getScene().snapshot(null)).get();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> w.getScene().snapshot(null)).get();
         Files.createDirectories(Path.of(dir));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
                 Path.of(dir, name + ".png").toFile());
     }
 
