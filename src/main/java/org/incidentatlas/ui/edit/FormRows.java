@@ -295,12 +295,16 @@ final class FormRows {
             orMore = RecordForm.check("or more", id + "OrMore");
             low.setPrefColumnCount(4);
             high.setPrefColumnCount(4);
+            unknown.setMinWidth(Region.USE_PREF_SIZE); // the boxes give way, the words stay whole
+            orMore.setMinWidth(Region.USE_PREF_SIZE);
             low.setPromptText("low");
             high.setPromptText("high");
             low.disableProperty().bind(unknown.selectedProperty());
             high.disableProperty().bind(unknown.selectedProperty().or(orMore.selectedProperty()));
             orMore.disableProperty().bind(unknown.selectedProperty());
-            box = new HBox(6, unknown, low, new Label("to"), high, orMore);
+            Label to = new Label("to");
+            to.setMinWidth(Region.USE_PREF_SIZE);
+            box = new HBox(6, unknown, low, to, high, orMore);
         }
 
         HBox box() {
