@@ -58,7 +58,9 @@ zip -q -d "$sqlite" 'org/sqlite/native/Windows/*' 'org/sqlite/native/Mac/*' 'org
   'org/sqlite/native/Linux-Android/*' 'org/sqlite/native/Linux-Musl/*' 'org/sqlite/native/Linux/x86/*' \
   'org/sqlite/native/Linux/aarch64/*' 'org/sqlite/native/Linux/arm/*' 'org/sqlite/native/Linux/armv6/*' \
   'org/sqlite/native/Linux/armv7/*' 'org/sqlite/native/Linux/ppc64/*' 'org/sqlite/native/Linux/riscv64/*' >/dev/null
-unzip -l "$sqlite" | grep -q 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' \
+# unzip exits non-zero when the named entry is missing (no pipe into grep -q: under pipefail its early exit
+# kills unzip with SIGPIPE and fails the build at random, as CI saw)
+unzip -l "$sqlite" 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' >/dev/null \
   || { echo "error: $sqlite lost its Linux x86_64 native library" >&2; exit 1; }
 mkdir -p "$work/input/assets/basemap"
 cp -r "$project/assets/data" "$project/assets/realdata" "$project/assets/schema" "$project/assets/icon" "$work/input/assets/"

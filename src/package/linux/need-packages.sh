@@ -17,5 +17,6 @@ need_packages() {
   install_packages "${missing[@]}"
 }
 need_library() {
-  ldconfig -p | grep -q "$1" || install_packages "$2"
+  ldconfig -p | grep "$1" >/dev/null ||   # not grep -q: under pipefail its early exit can fail the pipe
+  install_packages "$2"
 }
