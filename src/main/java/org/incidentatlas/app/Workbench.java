@@ -306,23 +306,37 @@ public final class Workbench {
         return changingByEdit;
     }
 
+    /** The edit the dataset property is changing for, while it changes (views follow it instead of recounting). */
+    public Edit editInProgress() {
+        return changingByEdit ? inProgress : null;
+    }
+
     UnknownFields unknownFields() {
         return unknown;
     }
 
     /** An edit was made (or undone): the lists, the counts and the dataset follow; the filter stays. */
+    private Edit inProgress;
+
     void edited(Edit e, Dataset after) {
         if (e.touchesArticles()) {
             articles = after.articlesById();
         }
         AtlasRecord s = selection.get();
+        if (s != null && e.changes().stream().anyMatch(c -> c.before() == s)) {
+            // cleared before the lists change, not after: the table looks its selected row up by every row's
+            // fields when its list changes (a cache miss a row at 100,000); the command selects what it made
+            selection.set(null);
+        }
         changingByEdit = true;
+        inProgress = e;
         try {
             state.edited(e, after, filter.get());
             viewToShow.set(null);
             dataset.set(after);
         } finally {
             changingByEdit = false;
+            inProgress = null;
         }
         if (s != null && !present(s, e)) {
             selection.set(null);

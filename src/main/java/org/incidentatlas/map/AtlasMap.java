@@ -68,6 +68,7 @@ public final class AtlasMap extends StackPane {
     private final ObjectProperty<Draft> draft = new SimpleObjectProperty<>();
     private Consumer<double[]> placer;
     private final ProjectionCache projections = new ProjectionCache();
+    private final PendingChange pending = new PendingChange();
     private final StackList stackList = new StackList(this::selectFromMap);
     private DoubleSupplier furnitureFoot = () -> 0;
     private boolean dataChangePending;
@@ -100,7 +101,10 @@ public final class AtlasMap extends StackPane {
         placing(mapView);
         densityLayer.setCamera(camera);
         densityLayer.setOnKey(legend::showDensity);
-        density.addListener(o -> dataChangedLater());
+        density.addListener(o -> {
+            pending.noteWhole();
+            dataChangedLater();
+        });
         userLayer.setCamera(camera);
         basemap.addListener(o -> layersChanged());
         basemap.addListener(o -> layer.setRaster(basemap.get()));
@@ -113,8 +117,14 @@ public final class AtlasMap extends StackPane {
         furnitureFoot = () -> MapFurniture.foot(furniture, mapHeight());
         getChildren().addAll(mapView, input.tooltip(), furniture, stackList);
         // a filter change can change both lists: rebuild once, on the next pulse
-        incidents.addListener((ListChangeListener<Incident>) c -> dataChangedLater());
-        centers.addListener((ListChangeListener<Center>) c -> dataChangedLater());
+        incidents.addListener((ListChangeListener<Incident>) c -> {
+            pending.note(c);
+            dataChangedLater();
+        });
+        centers.addListener((ListChangeListener<Center>) c -> {
+            pending.noteWhole();
+            dataChangedLater();
+        });
         selection.addListener((obs, old, now) -> {
             layer.setSelected(now);
             if (now != null && !selectingHere) {
@@ -361,12 +371,18 @@ public final class AtlasMap extends StackPane {
         dataChangePending = false;
         DensityStyle d = density.get();
         // a density view stands for the markers: the centres stay, the incidents are in the density
-        layer.setPoints(IncidentPoints.of(d == null ? incidents : List.of(), centers, projections));
+        IncidentPoints points = d == null ? pending.patch(layer.points(), incidents.size(), projections) : null;
+        if (points == null) {
+            points = IncidentPoints.of(d == null ? incidents : List.of(), centers, projections);
+        }
+        layer.setPoints(points);
         densityLayer.setStyle(d);
         if (d != null) {
             densityLayer.setIncidents(incidents);
+            legend.update(incidents);
+        } else {
+            legend.update(points.typeNames, points.typeCounts());
         }
-        legend.update(incidents);
         if (!viewChosen && !incidents.isEmpty()) {
             zoomToAll();
         }

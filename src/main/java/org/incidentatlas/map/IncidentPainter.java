@@ -68,6 +68,8 @@ final class IncidentPainter {
      */
     private final boolean splitClusters;
     private final Set<String> typesShown = new HashSet<>();
+    /** The types with a point in the picture, by code: a flag per point instead of a hash per point. */
+    private boolean[] typeSeen = new boolean[0];
     private boolean ringsShown;
     private boolean wideShown;
     private boolean stacksShown;
@@ -142,11 +144,20 @@ final class IncidentPainter {
         selectedY = Double.NaN;
         HitIndex hits = new HitIndex();
         typesShown.clear();
+        if (typeSeen.length < p.typeNames.length) {
+            typeSeen = new boolean[p.typeNames.length];
+        }
+        Arrays.fill(typeSeen, false);
         ringsShown = false;
         wideShown = false;
         stacksShown = false;
         clustersShown = false;
         int count = collectVisible(v, p);
+        for (int t = 0; t < p.typeNames.length; t++) {
+            if (typeSeen[t] && p.typeNames[t] != null) {
+                typesShown.add(p.typeNames[t]);
+            }
+        }
         boolean cluster = v.zoom() < CLUSTER_BELOW_ZOOM - 0.25 || count > MAX_SINGLE;
         // Centres are the context, incidents the subject: centre symbols under the markers, so an incident at a
         // centre's point (a meeting at a coordination centre) is never hidden by the centre; the diamond's
@@ -186,7 +197,7 @@ final class IncidentPainter {
             if (wx >= x0 && wx <= x1 && wy >= y0 && wy <= y1) {
                 if (wx >= v.originX() && wx <= v.originX() + v.width() && wy >= v.originY()
                         && wy <= v.originY() + v.height()) {
-                    typesShown.add(p.incidents[i].type()); // the legend's: its point is in the picture
+                    typeSeen[p.typeCode[i]] = true; // the legend's: its point is in the picture
                 }
                 visible[k] = i;
                 sx[k] = wx - v.originX();

@@ -263,9 +263,29 @@ public final class MapLegend extends VBox {
         for (Incident i : incidents) {
             counts.merge(i.type(), 1, Integer::sum);
         }
+        update(counts);
+    }
+
+    /** The same from the points' type counts ({@code counts[k]} incidents of {@code names[k]}). */
+    void update(String[] names, int[] counts) {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int k = 0; k < names.length; k++) {
+            if (counts[k] > 0) {
+                byName.merge(names[k], counts[k], Integer::sum);
+            }
+        }
+        update(byName);
+    }
+
+    private void update(Map<String, Integer> counts) {
         List<Map.Entry<String, Integer>> sorted = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .toList();
+        List<String> order = sorted.stream().map(Map.Entry::getKey).toList();
+        if (order.equals(typeOrder)) {
+            return; // the same types in the same order: the rows stand (an edit seldom changes them)
+        }
+        typeOrder = order;
         types.getChildren().clear();
         int shown = Math.min(MAX_TYPES, sorted.size());
         // most frequent first, down the first column and on down the second
@@ -282,6 +302,9 @@ public final class MapLegend extends VBox {
             types.add(new Label("none in the list"), 0, 0);
         }
     }
+
+    /** The types the rows were last made for, most frequent first. */
+    private List<String> typeOrder;
 
     /** The type names shown, for tests. */
     public List<String> typesShown() {

@@ -76,6 +76,8 @@ final class EditBench {
         for (int n = 0; n < reps.fxWarmRounds() * 4 + reps.fxRounds() * 6; n++) {
             Incident before = all.get(rnd.nextInt(all.size()));
             Incident after = changed(before, n % 4 == 0);
+            Fx.run(() -> w.select(before)); // as the analyst does: the record edited is the one selected
+            Fx.settle();
             Object frame = Fx.call(() -> MapProbe.lastFrame(map));
             PulseProbe.Timing t = probe.time(() -> w.editing().change(before, after),
                     () -> MapProbe.lastFrame(map) != frame && table.getItems().contains(after));

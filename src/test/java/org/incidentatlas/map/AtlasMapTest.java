@@ -283,4 +283,23 @@ class AtlasMapTest extends ApplicationTest {
         assertTrue(map.getLayoutBounds().contains(map.sceneToLocal(
                 attribution.localToScene(attribution.getLayoutBounds())).getMinX(), attribution.getBoundsInParent().getMinY()));
     }
+
+    @Test
+    void anIncidentReplacedInTheListIsDrawnWhereItNowIsAndTheLegendFollows() throws Exception {
+        Incident old = incidents.get(0);
+        interact(() -> map.setView(old.lat(), old.lon(), 9));
+        settle(map);
+        Incident moved = incident("moved", "Newly typed", old.lat() + 0.2, old.lon() + 0.2, 12);
+        interact(() -> incidents.set(0, moved)); // what an edit does to the list: one row replaced
+        settle(map);
+        Point2D now = at(map, moved.lat(), moved.lon());
+        assertEquals(List.of(moved), map.incidentsAt(now.getX(), now.getY()));
+        Point2D was = at(map, old.lat(), old.lon());
+        assertTrue(!map.incidentsAt(was.getX(), was.getY()).contains(old), "not drawn where it was");
+        assertTrue(map.legend().typesShown().contains("Newly typed"), "the new type in the legend");
+        interact(() -> incidents.set(0, old));
+        settle(map);
+        assertTrue(!map.legend().typesShown().contains("Newly typed"), "and out of it when undone");
+        assertTrue(map.incidentsAt(now.getX(), now.getY()).isEmpty());
+    }
 }

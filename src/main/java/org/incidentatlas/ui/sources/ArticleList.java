@@ -1,6 +1,7 @@
 package org.incidentatlas.ui.sources;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -10,8 +11,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.incidentatlas.app.Edit;
 import org.incidentatlas.app.Workbench;
 import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.DisplayText;
 import org.incidentatlas.model.Incident;
@@ -23,7 +26,7 @@ import org.incidentatlas.model.Quote;
  */
 public final class ArticleList extends TableView<Article> {
 
-    private Map<String, Integer> quoted = Map.of();
+    private Map<String, Integer> quoted = new HashMap<>();
 
     public ArticleList(Workbench bench, Consumer<Article> open) {
         setId("articleList");
@@ -55,6 +58,10 @@ public final class ArticleList extends TableView<Article> {
         });
         // counted when the list is on screen: an edit elsewhere does not walk every quote of the dataset
         bench.datasetProperty().addListener((obs, old, d) -> {
+            if (stale == null && d != null && bench.editInProgress() != null) {
+                edited(bench.editInProgress(), d); // counts kept current: adjusted by the records the edit changed
+                return;
+            }
             stale = d;
             if (isVisible() && getScene() != null) {
                 show(d);
@@ -90,9 +97,30 @@ public final class ArticleList extends TableView<Article> {
             }
         }
         d.centers().forEach(c -> c.quotes().forEach(q -> counts.merge(q.articleId(), 1, Integer::sum)));
-        quoted = counts;
+        quoted = counts;  // changed in place by later edits (edited)
         getItems().setAll(d.articles());
         refresh();
+    }
+
+    /** Adjusts the quote counts by the edit's records; the rows are set again only when articles changed. */
+    private void edited(Edit e, Dataset d) {
+        boolean articles = false;
+        for (Edit.Change c : e.changes()) {
+            articles |= c.before() instanceof Article || c.after() instanceof Article;
+            count(c.before(), -1);
+            count(c.after(), 1);
+        }
+        if (articles) {
+            getItems().setAll(d.articles());
+        }
+        refresh();
+    }
+
+    private void count(Object record, int by) {
+        List<Quote> quotes = record instanceof Incident i ? i.quotes() : record instanceof Center c ? c.quotes() : List.of();
+        for (Quote q : quotes) {
+            quoted.merge(q.articleId(), by, (a, b) -> a + b == 0 ? null : a + b);
+        }
     }
 
     private static TableColumn<Article, String> column(String name, Function<Article, String> value,
