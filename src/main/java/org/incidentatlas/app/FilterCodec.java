@@ -62,6 +62,12 @@ final class FilterCodec {
             v.put("north", f.view().north());
             v.put("east", f.view().east());
         }
+        if (f.area() != null) {
+            ObjectNode a = o.putObject("area");
+            a.put("level", f.area().level());
+            a.put("index", f.area().index());
+            a.put("name", f.area().name());
+        }
         return o.toString();
     }
 
@@ -83,11 +89,20 @@ final class FilterCodec {
                 view = new GeoBounds(v.get("south").asDouble(), v.get("west").asDouble(), v.get("north").asDouble(),
                         v.get("east").asDouble());
             }
+            IncidentFilter.Area area = null;
+            JsonNode a = o.get("area");
+            if (a != null) {
+                var level = AreaFilters.level(a.path("level").asText());
+                if (level == null) {
+                    return Optional.empty();
+                }
+                area = AreaFilters.of(level, a.get("index").asInt(), a.get("name").asText());
+            }
             return Optional.of(new IncidentFilter(o.path("text").asText(""), date(o, "from"), date(o, "to"),
                     strings(o.get("types")), strings(o.get("actors")), strings(o.get("provinces")),
                     o.has("minKilled") ? o.get("minKilled").asInt() : null, o.path("coarsePlace").asBoolean(true),
                     o.path("coarseDate").asBoolean(true), near, view, strings(o.get("countries")),
-                    Casualties.Figure.fromKey(o.path("killedFigure").asText("low"))));
+                    Casualties.Figure.fromKey(o.path("killedFigure").asText("low")), area));
         } catch (JsonProcessingException | RuntimeException e) {
             return Optional.empty();
         }

@@ -37,6 +37,7 @@ import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.ListCounts;
 import org.incidentatlas.filter.PlaceVariants;
 import org.incidentatlas.filter.SearchIndex;
+import org.incidentatlas.map.basemap.AdminAreas;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
@@ -489,6 +490,24 @@ public final class Workbench {
             changeFilter(f -> f.withNear(new IncidentFilter.Near(center.id(), center.name(), center.lat(), center.lon(), km)));
             return true;
         }).orElse(false);
+    }
+
+    /**
+     * A click on an area of the choropleth (governorates or districts): keeps the incidents inside it, the very
+     * ones its figure counts. {@code index} is the area's place in {@code level}'s boundary file, -1 (a click
+     * outside every area) says so and leaves the filter as it was.
+     */
+    public void filterToArea(AdminAreas.Level level, int index) {
+        if (index < 0) {
+            say("No " + level.noun() + " there: the click fell outside the areas.");
+            return;
+        }
+        changeFilter(f -> f.withArea(AreaFilters.of(level, index)));
+    }
+
+    /** Drops the area filter alone. */
+    public void clearArea() {
+        changeFilter(f -> f.withArea(null));
     }
 
     /** Selects an incident or centre (null clears); table, map and sources pane follow. */

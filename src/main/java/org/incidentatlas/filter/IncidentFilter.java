@@ -26,13 +26,37 @@ import org.incidentatlas.model.Incident;
  * @param view        keep only what is inside the map's visible area; null for no restriction
  * @param countries   keep incidents in one of these countries (as their source names it); empty for all
  * @param killedFigure which figure "at least N killed" compares: low (the default), best or high
+ * @param area        keep incidents inside this administrative area (picked on the choropleth); null for all
  */
 public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<String> types, Set<String> actors,
                              Set<String> provinces, Integer minKilled, boolean coarsePlace, boolean coarseDate,
-                             Near near, GeoBounds view, Set<String> countries, Casualties.Figure killedFigure) {
+                             Near near, GeoBounds view, Set<String> countries, Casualties.Figure killedFigure,
+                             Area area) {
 
     /** "Within {@code km} of" a coordination centre. */
     public record Near(String centerId, String centerName, double lat, double lon, double km) { }
+
+    /** Whether a point lies in an area; the map layer's polygons answer it (this layer knows no geometry). */
+    @FunctionalInterface
+    public interface Inside {
+        boolean contains(double lat, double lon);
+    }
+
+    /**
+     * An administrative area: {@code level} as the status bar says it ("district"), the area's place in its
+     * boundary file, its name. Two are equal by level and index: the test is how, not which.
+     */
+    public record Area(String level, int index, String name, Inside test) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Area a && a.level.equals(level) && a.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return level.hashCode() * 31 + index;
+        }
+    }
 
     public static final IncidentFilter NONE =
             new IncidentFilter("", null, null, Set.of(), Set.of(), Set.of(), null, true, true, null, null);
@@ -43,6 +67,14 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
                           GeoBounds view) {
         this(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view, Set.of(),
                 Casualties.Figure.LOW);
+    }
+
+    /** A filter of no area (the fields before the area was added). */
+    public IncidentFilter(String text, LocalDate from, LocalDate to, Set<String> types, Set<String> actors,
+                          Set<String> provinces, Integer minKilled, boolean coarsePlace, boolean coarseDate, Near near,
+                          GeoBounds view, Set<String> countries, Casualties.Figure killedFigure) {
+        this(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view, countries,
+                killedFigure, null);
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -61,62 +93,67 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
 
     public IncidentFilter withText(String t) {
         return new IncidentFilter(t, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure);
+                countries, killedFigure, area);
     }
 
     public IncidentFilter withDates(LocalDate f, LocalDate t) {
         return new IncidentFilter(text, f, t, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure);
+                countries, killedFigure, area);
     }
 
     public IncidentFilter withTypes(Set<String> s) {
         return new IncidentFilter(text, from, to, s, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure);
+                countries, killedFigure, area);
     }
 
     public IncidentFilter withActors(Set<String> s) {
         return new IncidentFilter(text, from, to, types, s, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure);
+                countries, killedFigure, area);
     }
 
     public IncidentFilter withProvinces(Set<String> s) {
         return new IncidentFilter(text, from, to, types, actors, s, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure);
+                countries, killedFigure, area);
     }
 
     public IncidentFilter withMinKilled(Integer n) {
         return new IncidentFilter(text, from, to, types, actors, provinces, n, coarsePlace, coarseDate, near, view,
-                countries, killedFigure);
+                countries, killedFigure, area);
     }
 
     public IncidentFilter withCoarsePlace(boolean show) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, show, coarseDate, near, view,
-                countries, killedFigure);
+                countries, killedFigure, area);
     }
 
     public IncidentFilter withCoarseDate(boolean show) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, show, near, view,
-                countries, killedFigure);
+                countries, killedFigure, area);
     }
 
     public IncidentFilter withNear(Near n) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, n, view,
-                countries, killedFigure);
+                countries, killedFigure, area);
     }
 
     public IncidentFilter withView(GeoBounds b) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, b,
-                countries, killedFigure);
+                countries, killedFigure, area);
     }
 
     public IncidentFilter withCountries(Set<String> s) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                s, killedFigure);
+                s, killedFigure, area);
     }
 
     public IncidentFilter withKilledFigure(Casualties.Figure which) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, which);
+                countries, which, area);
+    }
+
+    public IncidentFilter withArea(Area a) {
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
+                countries, killedFigure, a);
     }
 
     public boolean isEmpty() {
@@ -168,6 +205,10 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
         if (view != null) {
             all.add(i -> view.contains(i.lat(), i.lon()));
         }
+        if (area != null) {
+            Inside inside = area.test();
+            all.add(i -> inside.contains(i.lat(), i.lon()));
+        }
         Predicate<Incident>[] tests = all.toArray(Predicate[]::new);
         return i -> {
             for (Predicate<Incident> t : tests) {
@@ -215,7 +256,7 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
     /** This filter without its type, actor, province and country lists. */
     public IncidentFilter withoutLists() {
         return new IncidentFilter(text, from, to, Set.of(), Set.of(), Set.of(), minKilled, coarsePlace, coarseDate, near,
-                view, Set.of(), killedFigure);
+                view, Set.of(), killedFigure, area);
     }
 
     /**
@@ -263,6 +304,9 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
         }
         if (view != null) {
             parts.add("in the map view");
+        }
+        if (area != null) {
+            parts.add("in " + area.level() + " " + area.name());
         }
         return parts.isEmpty() ? "no filters" : String.join("; ", parts);
     }

@@ -4,6 +4,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.Cursor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import com.gluonhq.maps.MapView;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.layout.StackPane;
+import org.incidentatlas.map.basemap.AdminAreas;
 import org.incidentatlas.map.basemap.Attribution;
 import org.incidentatlas.map.basemap.BasemapStyle;
 import org.incidentatlas.map.basemap.GeoJsonOverlay;
@@ -67,6 +69,7 @@ public final class AtlasMap extends StackPane {
     private final DraftLayer draftLayer = new DraftLayer();
     private final ObjectProperty<Draft> draft = new SimpleObjectProperty<>();
     private Consumer<double[]> placer;
+    private BiConsumer<AdminAreas.Level, Integer> areaClick;
     private final ProjectionCache projections = new ProjectionCache();
     private final PendingChange pending = new PendingChange();
     private final StackList stackList = new StackList(this::selectFromMap);
@@ -200,6 +203,22 @@ public final class AtlasMap extends StackPane {
     /** What the density view shows at (x, y) of the map (an area's figure, a hexagon's count), or null. */
     public String densityAt(double x, double y) {
         return camera.ready() ? densityLayer.describeAt(x, y, camera.viewport()) : null;
+    }
+
+    /** Called with the level and the area's index when a click on the choropleth finds no marker or centre. */
+    public void setOnAreaClick(BiConsumer<AdminAreas.Level, Integer> then) {
+        areaClick = then;
+    }
+
+    /** A click at (x, y) found nothing to select: on a choropleth, that is a click on an area. */
+    void clickedNothing(double x, double y) {
+        AdminAreas.Level level = densityLayer.areaLevel();
+        if (areaClick != null && level != null && camera.ready()) {
+            int a = densityLayer.areaAt(x, y, camera.viewport());
+            if (a >= 0) {
+                areaClick.accept(level, a);
+            }
+        }
     }
 
     /** Both, as a briefing takes them. */

@@ -209,6 +209,21 @@ final class DensityLayer extends CanvasLayer {
         return String.format(Locale.ENGLISH, d >= 10 ? "%.0f %s per 100 km\u00b2 here" : "%.2g %s per 100 km\u00b2 here", d, plural);
     }
 
+    /** The choropleth's area under (x, y) of view {@code v}, or -1 (no area there, or no choropleth drawn). */
+    int areaAt(double x, double y, Viewport v) {
+        Result r = shown;
+        if (r == null || style == null || r.style().kind() != style.kind() || r.areas() == null) {
+            return -1;
+        }
+        return r.areas().areas().areaOf((x + v.originX()) / v.scale(), (y + v.originY()) / v.scale());
+    }
+
+    /** The level of the areas drawn, or null when no choropleth is. */
+    AdminAreas.Level areaLevel() {
+        Result r = shown;
+        return r == null || r.areas() == null ? null : r.areas().areas().level();
+    }
+
     private static String unit(String plural, double n) {
         return Math.round(n) == 1 && plural.equals("incidents") ? "incident" : plural;
     }

@@ -95,6 +95,7 @@ final class MapInput {
         HitIndex.Item item = layer.frame().hits().at(x, y);
         map.hideStack();
         if (item == null) {
+            map.clickedNothing(x, y);
             return;
         }
         switch (item.kind()) {

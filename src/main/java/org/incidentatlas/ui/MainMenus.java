@@ -1,6 +1,7 @@
 package org.incidentatlas.ui;
 
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -58,6 +59,7 @@ final class MainMenus {
         remember.selectedProperty().addListener((obs, old, on) -> bench.settings().setRememberPerDataset(on));
         Menu view = new Menu("View", null, item("Find\u2026", "menuFind", "Shortcut+F", filters::focusSearch),
                 item("Clear all filters", "menuClearFilters", "Shortcut+Shift+L", bench::clearFilters),
+                areaItem(bench),
                 item("Clear selection", "menuClearSelection", null, () -> bench.select(null)),
                 new SeparatorMenuItem(), item("Zoom to all", "menuZoomToAll", "Shortcut+0", map::zoomToAll),
                 new SeparatorMenuItem(),
@@ -70,6 +72,14 @@ final class MainMenus {
                 () -> AboutDialog.shortcuts(stage).show()), item("About Incident Atlas", "menuAbout", null,
                 () -> AboutDialog.create(stage, map.attributionProperty().get()).show()));
         return new MenuBar(file, edit, view, help);
+    }
+
+    /** Drops the area picked on the choropleth; greyed while no area filter is set. */
+    private static MenuItem areaItem(Workbench bench) {
+        MenuItem m = item("Clear area filter", "menuClearArea", null, bench::clearArea);
+        m.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> bench.filterProperty().get().area() == null, bench.filterProperty()));
+        return m;
     }
 
     static MenuItem item(String text, String id, String accelerator, Runnable action) {

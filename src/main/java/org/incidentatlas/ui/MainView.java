@@ -104,6 +104,7 @@ public final class MainView extends BorderPane {
         followNear();
         map.basemapProperty().bind(bench.layers().basemapProperty());
         map.densityProperty().bind(bench.density().styleProperty());
+        map.setOnAreaClick(bench::filterToArea);
         Bindings.bindContent(map.overlays(), bench.layers().overlays());
         settings.restoreLegend(map);
         sceneProperty().addListener((obs, old, scene) -> {

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The bundled OCHA administrative areas of Iraq (governorates, districts) as polygons in world units, with the
  * point-in-polygon test the choropleth counts by: a box test first, then the even-odd rule over every ring of
- * the area (so holes and multi-part areas count right). Read once, on first use, off the FX thread.
+ * the area (so holes and multi-part areas count right), looked up through a grid ({@link AreaIndex}). Read
+ * once, on first use, off the FX thread.
  */
 public final class AdminAreas {
 
@@ -33,11 +34,13 @@ public final class AdminAreas {
 
     private final Level level;
     private final List<Feature> areas;
+    private final AreaIndex index;
 
     private AdminAreas(Level level, List<Feature> areas) {
         this.level = level;
         // the OCHA areas of Iraq only: the provinces file also holds the neighbours' (Natural Earth) for the basemap
         this.areas = areas.stream().filter(f -> f.isArea() && "IRQ".equals(iso(f))).toList();
+        this.index = new AreaIndex(this.areas);
     }
 
     /** The bundled areas of {@code level} (read on first call, a few hundred ms; then kept). */
@@ -64,8 +67,13 @@ public final class AdminAreas {
         return areas.get(i);
     }
 
-    /** The area holding world point (x, y), or -1 outside every one (outside Iraq). */
+    /** The area holding world point (x, y), or -1 outside every one (outside Iraq); a grid lookup (AreaIndex). */
     public int areaOf(double x, double y) {
+        return index.areaOf(x, y);
+    }
+
+    /** What {@link #areaOf} answers, by trying every area's box and rings in turn: what the index must agree with. */
+    int areaOfByScan(double x, double y) {
         for (int i = 0; i < areas.size(); i++) {
             Feature f = areas.get(i);
             if (x >= f.minX() && x <= f.maxX() && y >= f.minY() && y <= f.maxY() && contains(f, x, y)) {
