@@ -2,6 +2,8 @@ package org.incidentatlas.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,19 +54,24 @@ public final class ImportDiffBench {
         writeAcled(v2, n, true);
         System.out.printf("CSV written: %s %,d bytes, %s %,d bytes%n", v1.getFileName(), Files.size(v1), v2.getFileName(), Files.size(v2));
 
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Samples imports = new Samples();
+        Samples importCpu = new Samples();
         Dataset first = null;
         for (int r = 0; r < 7; r++) {
             long t = System.nanoTime();
+            long c = cpu.getCurrentThreadCpuTime();
             Dataset d = new Importer().importFile(ImportSource.ACLED, v1, f -> { }).dataset();
             double ms = (System.nanoTime() - t) / 1e6;
             if (r >= 2) {
                 imports.add(ms); // the first two warm the JIT
+                importCpu.add((cpu.getCurrentThreadCpuTime() - c) / 1e6);
             }
             first = d;
         }
-        System.out.printf("import %,d-row ACLED CSV (Importer.importFile): median %s, p95 %s, n=%d, %,d incidents%n", n,
-                Samples.ms(imports.median()), Samples.ms(imports.p95()), imports.count(), first.incidents().size());
+        System.out.printf("import %,d-row ACLED CSV (Importer.importFile): median %s, p95 %s, n=%d, %,d incidents;"
+                + " CPU time of the importing thread median %s%n", n, Samples.ms(imports.median()), Samples.ms(imports.p95()),
+                imports.count(), first.incidents().size(), Samples.ms(importCpu.median()));
         Dataset second = new Importer().importFile(ImportSource.ACLED, v2, f -> { }).dataset();
         Path j1 = dir.resolve("acled-v1.json");
         Path j2 = dir.resolve("acled-v2.json");
@@ -72,18 +79,22 @@ public final class ImportDiffBench {
         new DatasetWriter().write(second, j2);
 
         Samples diffs = new Samples();
+        Samples diffCpu = new Samples();
         Samples csv = new Samples();
         Samples whole = new Samples();
         DatasetDiff diff = null;
         Path out = dir.resolve("changes.csv");
         for (int r = 0; r < 13; r++) {
             long t = System.nanoTime();
+            long c = cpu.getCurrentThreadCpuTime();
             diff = DatasetDiff.of(first.incidents(), second.incidents());
             long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             ChangesCsv.write(diff, out);
             long t2 = System.nanoTime();
             if (r >= 3) {
                 diffs.add((t1 - t) / 1e6);
+                diffCpu.add((c1 - c) / 1e6);
                 csv.add((t2 - t1) / 1e6);
             }
         }
@@ -96,8 +107,9 @@ public final class ImportDiffBench {
                 whole.add((System.nanoTime() - t) / 1e6);
             }
         }
-        System.out.printf("diff (DatasetDiff.of, two %,d-incident datasets in memory): median %s, p95 %s, n=%d; %s%n", n,
-                Samples.ms(diffs.median()), Samples.ms(diffs.p95()), diffs.count(), diff.summary());
+        System.out.printf("diff (DatasetDiff.of, two %,d-incident datasets in memory): median %s, p95 %s, n=%d,"
+                + " CPU time median %s; %s%n", n, Samples.ms(diffs.median()), Samples.ms(diffs.p95()), diffs.count(),
+                Samples.ms(diffCpu.median()), diff.summary());
         System.out.printf("changes CSV (ChangesCsv.write, %,d changes): median %s, n=%d%n", diff.changes().size(),
                 Samples.ms(csv.median()), csv.count());
         System.out.printf("read both JSON files + diff + CSV (what `diff --out` does, warm JVM): median %s, p95 %s, n=%d%n",
