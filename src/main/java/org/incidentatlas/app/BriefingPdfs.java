@@ -52,6 +52,7 @@ final class BriefingPdfs {
         bench.say("Writing " + target.getFileName() + "\u2026");
         tasks.run(progress -> PdfBriefingWriter.write(b, target), pages -> {
             settings.exported(AppSettings.ExportKind.PNG, target);
+            bench.comparisons().snapshotForBriefing();
             bench.say(String.format("Saved the briefing to %s (%s, %d page%s)", target.getFileName(),
                     b.paper().label(), pages, pages == 1 ? "" : "s"));
             done.run();

@@ -2,9 +2,12 @@ package org.incidentatlas.app;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +56,8 @@ public final class Editing {
     private long savedDepth;
     /** Counts the times a new edit threw away what could be redone, so a save knows its history still holds. */
     private long branch;
+    /** The edits that were updates from a newer export: the source's work, not the analyst's. */
+    private final Set<Edit> sourceEdits = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Ids of every record, in lower case (ids that differ only in case are one id); built when first needed. */
     private Set<String> ids;
 
@@ -153,9 +158,40 @@ public final class Editing {
             bench.say(said + " Nothing changed.");
             return;
         }
-        make(new Edit(said, changes), null);
+        Edit e = new Edit(said, changes);
+        sourceEdits.add(e);
+        make(e, null);
         bench.say(said);
     }
+
+    /**
+     * What the analyst did to imported events in the edits that are applied now (undone edits do not count, nor
+     * updates from a newer export): the ids of incidents changed, and the source ids of those deleted. An update
+     * keeps both as the analyst left them. Only this session's history, up to {@link #UNDO_LIMIT} edits, is known.
+     */
+    public AnalystWork analystWork() {
+        Set<String> edited = new HashSet<>();
+        Set<String> deleted = new HashSet<>();
+        for (Iterator<Edit> it = undo.descendingIterator(); it.hasNext(); ) {
+            Edit e = it.next();
+            if (sourceEdits.contains(e)) {
+                continue;
+            }
+            for (Edit.Change c : e.changes()) {
+                if (c.before() instanceof Incident was && c.after() instanceof Incident now) {
+                    edited.remove(was.id());
+                    edited.add(now.id());
+                } else if (c.before() instanceof Incident was && was.sourceId() != null) {
+                    edited.remove(was.id());
+                    deleted.add(was.sourceId());
+                }
+            }
+        }
+        return new AnalystWork(Set.copyOf(edited), Set.copyOf(deleted));
+    }
+
+    /** Incidents the analyst changed (by id) and imported events the analyst deleted (by source id). */
+    public record AnalystWork(Set<String> editedIds, Set<String> deletedSourceIds) { }
 
     private static <T> void diff(List<T> now, List<T> next, Function<T, String> id, List<Edit.Change> out) {
         Map<String, T> before = new HashMap<>(now.size() * 2);
@@ -212,6 +248,7 @@ public final class Editing {
     /** A dataset was opened (or made): no history, nothing unsaved, or, for a recovered copy, all of it unsaved. */
     void reset(boolean unsavedFromStart) {
         undo.clear();
+        sourceEdits.clear();
         redo.clear();
         ids = null;
         depth = 0;
@@ -247,9 +284,10 @@ public final class Editing {
     private void make(Edit e, AtlasRecord select) {
         undo.push(e);
         while (undo.size() > UNDO_LIMIT) {
-            undo.removeLast();
+            sourceEdits.remove(undo.removeLast());
         }
         if (!redo.isEmpty()) {
+            redo.forEach(sourceEdits::remove);
             redo.clear();
             branch++;
             if (savedDepth > depth) {

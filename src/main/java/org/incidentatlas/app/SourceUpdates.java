@@ -1,6 +1,7 @@
 package org.incidentatlas.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.incidentatlas.changes.DatasetDiff;
 import org.incidentatlas.changes.SourceUpdate;
@@ -46,9 +47,10 @@ final class SourceUpdates {
             return;
         }
         bench.say("Reading " + file.getFileName() + "\u2026");
+        Editing.AnalystWork own = bench.editing().analystWork();
         tasks.run(progress -> {
             ImportResult r = new Importer().importFile(source, file, f -> progress.accept(f * 0.9));
-            return SourceUpdate.plan(open, r.dataset());
+            return SourceUpdate.plan(open, r.dataset(), own.editedIds(), own.deletedSourceIds());
         }, plan -> preview(open, plan, file), e -> {
             bench.say("Update failed.");
             dialogs.show(DialogService.Level.ERROR, "Update", file.getFileName() + " could not be read",
@@ -62,18 +64,32 @@ final class SourceUpdates {
             bench.say("Update cancelled: another dataset was opened meanwhile.");
             return;
         }
+        String kept = kept(plan);
         if (diff.isEmpty()) {
-            bench.say("Nothing changed: " + file.getFileName() + " holds the same events.");
+            bench.say("Nothing changed: " + file.getFileName() + " holds the same events." + kept);
             return;
         }
         String fields = diff.count(DatasetDiff.Kind.CHANGED) == 0 ? "" : "\nFields changed: " + diff.fieldCounts() + ".";
         boolean apply = dialogs.confirm("Update from " + file.getFileName(),
                 "Compared with the events imported before: " + diff.summary() + "." + fields
-                        + "\nYour own records are kept as they are. Apply the update?", "Apply", "Cancel");
+                        + "\nYour own records are kept as they are." + kept + " Apply the update?", "Apply", "Cancel");
         if (!apply) {
             bench.say("Update cancelled; nothing changed.");
             return;
         }
-        bench.replaceDataset(plan.updated(), "Updated from " + file.getFileName() + ": " + diff.summary());
+        bench.replaceDataset(plan.updated(), "Updated from " + file.getFileName() + ": " + diff.summary() + "." + kept);
+    }
+
+    /** " Kept as you left them: 2 events you edited, 1 you deleted (the source's version is not taken)." */
+    private static String kept(SourceUpdate plan) {
+        List<String> parts = new ArrayList<>(2);
+        if (plan.keptEdited() > 0) {
+            parts.add(Messages.plural(plan.keptEdited(), "event") + " you edited");
+        }
+        if (plan.keptDeleted() > 0) {
+            parts.add(String.format("%,d", plan.keptDeleted()) + " you deleted");
+        }
+        return parts.isEmpty() ? "" : " Kept as you left them: " + String.join(", ", parts)
+                + " (the source's version is not taken).";
     }
 }

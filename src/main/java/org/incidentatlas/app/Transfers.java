@@ -204,6 +204,7 @@ final class Transfers {
             return target;
         }, t -> {
             settings.exported(AppSettings.ExportKind.PNG, t);
+            bench.comparisons().snapshotForBriefing();
             bench.say(String.format("Saved the briefing to %s (%d x %d pixels)", t.getFileName(), b.widthPx(), b.heightPx()));
             done.run();
         }, e -> {

@@ -65,6 +65,7 @@ public final class Workbench {
     private final Transfers transfers;
     private final MapExports mapExports;
     private final SourceUpdates sourceUpdates;
+    private final Comparisons comparisons;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(IncidentFilter.NONE);
@@ -130,6 +131,7 @@ public final class Workbench {
         this.trend = new TrendChoice(this, tasks, dialogs, settings, state::rows, dataset::get);
         state.rows().addListener((ListChangeListener<Incident>) c -> trend.refresh());
         this.playback = new PlaybackControl(this, state::all);
+        this.comparisons = new Comparisons(this, tasks, dialogs);
     }
 
     // ---------------------------------------------------------------- commands: datasets
@@ -275,6 +277,11 @@ public final class Workbench {
     /** The analyst's edits to the open dataset, with undo and redo. */
     public Editing editing() {
         return editing;
+    }
+
+    /** Compare with an earlier version or the last briefing's snapshot: what is new, changed and removed since. */
+    public Comparisons comparisons() {
+        return comparisons;
     }
 
     /** Save, Save As, New, the unsaved-changes question and the recovery copy. */

@@ -16,16 +16,53 @@ import org.incidentatlas.model.Quote;
  * (those with a source id) are compared with the newer import, by source id; applying it takes the newer version
  * of each, adds the new and drops those gone from the source, and leaves the analyst's own records (no source id)
  * as they are. Articles: the open dataset's, with the newer import's added or, for the same id, taken from it.
+ *
+ * <p>An imported event the analyst changed is kept as the analyst left it, and one the analyst deleted stays
+ * deleted: the source's version would otherwise silently undo the analyst's work. Such events are left out of
+ * the comparison and counted in {@code keptEdited} and {@code keptDeleted}.
  */
-public record SourceUpdate(DatasetDiff diff, Dataset updated) {
+public record SourceUpdate(DatasetDiff diff, Dataset updated, int keptEdited, int keptDeleted) {
+
+    public SourceUpdate(DatasetDiff diff, Dataset updated) {
+        this(diff, updated, 0, 0);
+    }
 
     /** Plans the update of {@code open} from {@code newer} (a fresh import); nothing is written. */
     public static SourceUpdate plan(Dataset open, Dataset newer) {
+        return plan(open, newer, Set.of(), Set.of());
+    }
+
+    /**
+     * Plans the update, keeping the analyst's work: {@code edited} the ids of open incidents the analyst changed
+     * (kept as they are, even when gone from the source), {@code deletedSourceIds} the source ids of imported
+     * events the analyst deleted (not brought back as new).
+     */
+    public static SourceUpdate plan(Dataset open, Dataset newer, Set<String> edited, Set<String> deletedSourceIds) {
         // only the events imported from the same source as the newer file (acled-…, ucdp-…) are compared
         Set<String> sources = new HashSet<>();
         newer.incidents().forEach(i -> sources.add(sourcePrefix(i)));
-        List<Incident> imported = open.incidents().stream().filter(i -> inScope(i, sources)).toList();
-        DatasetDiff diff = DatasetDiff.of(imported, newer.incidents());
+        Set<String> keptKeys = new HashSet<>();
+        List<Incident> imported = new ArrayList<>();
+        for (Incident i : open.incidents()) {
+            if (inScope(i, sources)) {
+                if (edited.contains(i.id())) {
+                    keptKeys.add(DatasetDiff.key(i));
+                } else {
+                    imported.add(i);
+                }
+            }
+        }
+        int keptEdited = keptKeys.size();
+        int keptDeleted = 0;
+        List<Incident> fromSource = new ArrayList<>(newer.incidents().size());
+        for (Incident i : newer.incidents()) {
+            if (i.sourceId() != null && deletedSourceIds.contains(i.sourceId()) && !keptKeys.contains(DatasetDiff.key(i))) {
+                keptDeleted++;
+            } else if (!keptKeys.contains(DatasetDiff.key(i))) {
+                fromSource.add(i);
+            }
+        }
+        DatasetDiff diff = DatasetDiff.of(imported, fromSource);
         Set<String> gone = new HashSet<>();
         for (DatasetDiff.Change c : diff.changes()) {
             if (c.kind() == DatasetDiff.Kind.GONE) {
@@ -33,11 +70,11 @@ public record SourceUpdate(DatasetDiff diff, Dataset updated) {
             }
         }
         Map<String, Incident> newerBySource = new LinkedHashMap<>();
-        newer.incidents().forEach(i -> newerBySource.put(DatasetDiff.key(i), i));
+        fromSource.forEach(i -> newerBySource.put(DatasetDiff.key(i), i));
         List<Incident> incidents = new ArrayList<>(open.incidents().size() + diff.count(DatasetDiff.Kind.NEW));
         for (Incident i : open.incidents()) {
-            if (!inScope(i, sources)) {
-                incidents.add(i); // the analyst's own, or another source's: untouched
+            if (!inScope(i, sources) || edited.contains(i.id())) {
+                incidents.add(i); // the analyst's own, another source's, or edited by the analyst: untouched
             } else if (!gone.contains(i.id())) {
                 incidents.add(newerBySource.remove(DatasetDiff.key(i)));
             }
@@ -57,7 +94,7 @@ public record SourceUpdate(DatasetDiff diff, Dataset updated) {
         articles.values().removeIf(a -> !cited.contains(a.id()) && oldCited.contains(a.id()));
         Dataset updated = new Dataset(open.file(), open.title(), open.description(), open.attribution(),
                 List.copyOf(articles.values()), open.centers(), incidents);
-        return new SourceUpdate(diff, updated);
+        return new SourceUpdate(diff, updated, keptEdited, keptDeleted);
     }
 
     private static boolean inScope(Incident i, Set<String> sources) {

@@ -1,5 +1,7 @@
 package org.incidentatlas.map;
 
+import java.util.function.Function;
+import javafx.scene.paint.Color;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -276,6 +278,11 @@ public final class AtlasMap extends StackPane {
 
     StackList stackList() {
         return stackList;
+    }
+
+    /** Rings round the markers of incidents new or changed since a comparison: the colour, or null for none. */
+    public void setChangeMarks(Function<Incident, Color> marks) {
+        layer.setChangeMarks(marks);
     }
 
     public void zoomIn() {

@@ -1,11 +1,14 @@
 package org.incidentatlas.map;
 
+import java.util.function.Function;
 import com.gluonhq.impl.maps.BaseMap;
 import com.gluonhq.maps.MapLayer;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.paint.Color;
 import javafx.stage.Window;
+import org.incidentatlas.model.Incident;
 import org.incidentatlas.map.basemap.MbtilesSource;
 import org.incidentatlas.model.AtlasRecord;
 
@@ -57,6 +60,11 @@ final class IncidentLayer extends CanvasLayer {
                 redrawSoon();
             }
         });
+        redrawSoon();
+    }
+
+    void setChangeMarks(Function<Incident, Color> marks) {
+        painter.setChangeMarks(marks);
         redrawSoon();
     }
 

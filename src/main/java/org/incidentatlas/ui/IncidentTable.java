@@ -1,6 +1,7 @@
 package org.incidentatlas.ui;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -38,6 +39,7 @@ final class IncidentTable extends TableView<Incident> {
             }
         });
         date.setPrefWidth(130);
+        getColumns().add(changeColumn(bench));
         getColumns().add(date);
         getColumns().add(text("Type", Incident::type, 110));
         getColumns().add(text("Place", Incident::place, 160));
@@ -80,6 +82,17 @@ final class IncidentTable extends TableView<Incident> {
         getColumns().add(centre);
         getColumns().add(km);
         bench.centres().nearestProperty().addListener(o -> refresh());
+    }
+
+    /** "new" or "changed" since the comparison (File > Compare); hidden while nothing is compared. */
+    private TableColumn<Incident, String> changeColumn(Workbench bench) {
+        var current = bench.comparisons().currentProperty();
+        TableColumn<Incident, String> c = text("Change", i -> current.get() == null ? ""
+                : current.get().kindOf(i).map(k -> k.name().toLowerCase(Locale.ROOT)).orElse(""), 80);
+        c.setId("changeColumn");
+        c.visibleProperty().bind(current.isNotNull());
+        current.addListener(o -> refresh());
+        return c;
     }
 
     private static String name(NearestCenters.Nearest n) {

@@ -33,6 +33,7 @@ final class MainMenus {
         MenuItem exportCsv = item("Export CSV\u2026", "menuExportCsv", "Shortcut+E", bench::chooseAndExportCsv);
         MenuItem update = item("Update from newer export\u2026", "menuUpdateFromExport", null,
                 bench::chooseAndUpdateFromExport);
+        Menu compare = CompareMenu.create(stage, bench);
         MenuItem exportGeoJson = item("Export GeoJSON\u2026", "menuExportGeoJson", null, bench::chooseAndExportGeoJson);
         MenuItem exportKml = item("Export KML (Google Earth)\u2026", "menuExportKml", null, bench::chooseAndExportKml);
         MenuItem snapshot = item("Briefing snapshot\u2026", "menuBriefing", "Shortcut+Shift+S", briefing::show);
@@ -49,7 +50,7 @@ final class MainMenus {
         }
         save.disableProperty().bind(bench.editing().unsavedProperty().not());
         Menu file = new Menu("File", null, create, open, recent, reload, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), addArticle, importCsv, update, exportCsv, exportGeoJson, exportKml, snapshot,
+                new SeparatorMenuItem(), addArticle, importCsv, update, compare, exportCsv, exportGeoJson, exportKml, snapshot,
                 new SeparatorMenuItem(), item("Quit", "menuQuit", "Shortcut+Q", quit));
         Menu edit = EditMenu.create(bench, authoring);
 

@@ -68,6 +68,7 @@ public final class MainView extends BorderPane {
         tabs.setMinHeight(110);
         map = new AtlasMap(bench.incidents(), bench.centers(),
                 SelectionLink.link(bench, table, centerTable, tabs, incidentsTab, centresTab));
+        ChangeMarks.follow(bench, map);
         FilterPane filters = new FilterPane(bench, map.visibleBoundsProperty());
         QuotePane quotes = new QuotePane(bench.selectionProperty(), bench::articles,
                 () -> bench.centres().nearestProperty().get());

@@ -21,6 +21,7 @@ final class StatusBar {
         Label status = new Label();
         status.setId("statusText");
         status.textProperty().bind(bench.statusProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE); // the count is what the bar is for: other texts give way first
         Hyperlink warnings = new Hyperlink();
         warnings.setId("warningsLink");
         warnings.textProperty().bind(bench.warningsTextProperty());
@@ -36,12 +37,17 @@ final class StatusBar {
         progress.progressProperty().bind(bench.progressProperty());
         progress.visibleProperty().bind(bench.busyProperty());
         progress.setPrefWidth(160);
+        Hyperlink since = new Hyperlink();
+        since.setId("comparisonLink");
+        since.textProperty().bind(bench.comparisons().statusProperty());
+        since.visibleProperty().bind(bench.comparisons().statusProperty().isNotEmpty());
+        since.setOnAction(e -> ChangesDialog.show(owner, bench));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label message = new Label();
         message.setId("messageText");
         message.textProperty().bind(bench.messageProperty());
-        HBox bar = new HBox(8, status, warnings, problem, grow, message, progress);
+        HBox bar = new HBox(8, status, since, warnings, problem, grow, message, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.setId("statusBar");

@@ -116,4 +116,47 @@ class SourceUpdatesTest {
         assertTrue(dialogs.questions.isEmpty());
         assertTrue(bench.messageProperty().get().startsWith("Nothing changed"), bench.messageProperty().get());
     }
+
+    @Test
+    void anEventTheAnalystEditedIsKeptAndOneTheAnalystDeletedStaysDeleted() throws Exception {
+        opened();
+        Incident irq1 = byId("acled-IRQ1");
+        Incident renamed = new Incident(irq1.id(), "Clash at Gwer, checked by our team", irq1.type(), irq1.dateStart(),
+                irq1.dateEnd(), irq1.datePrecision(), irq1.place(), irq1.province(), irq1.lat(), irq1.lon(),
+                irq1.geoPrecision(), irq1.uncertaintyKm(), irq1.actors(), Casualties.exactly(4), irq1.injured(),
+                irq1.summary(), irq1.quotes(), irq1.tags(), irq1.notes(), irq1.country(), irq1.sourceId());
+        assertTrue(bench.editing().change(irq1, renamed));
+        bench.editing().delete(List.of(byId("acled-IRQ3")));
+        // the source changes the edited event, still has the deleted one, and changes IRQ2
+        Path v2 = export("v2.csv", row("IRQ1", "Gwer", 9), row("IRQ2", "Makhmour", 5), row("IRQ3", "Qaraj", 0));
+        dialogs.answer(true);
+        bench.updateFromExport(ImportSource.ACLED, v2);
+        String asked = dialogs.questions.get(0);
+        assertTrue(asked.contains("0 new, 1 changed, 0 gone, 0 unchanged"), asked);
+        assertTrue(asked.contains("Kept as you left them: 1 event you edited, 1 you deleted"), asked);
+        assertEquals(renamed, byId("acled-IRQ1"), "the analyst's edit is not overwritten");
+        assertEquals(Casualties.exactly(5), byId("acled-IRQ2").killed(), "an event not edited takes the source's version");
+        assertTrue(bench.allIncidents().stream().noneMatch(i -> i.id().equals("acled-IRQ3")), "deleted stays deleted");
+        assertEquals(3, bench.allIncidents().size());
+    }
+
+    @Test
+    void anUndoneEditAndAnEarlierUpdateAreNotTheAnalystsWork() throws Exception {
+        opened();
+        Incident irq1 = byId("acled-IRQ1");
+        bench.editing().delete(List.of(irq1));
+        bench.editing().undo();
+        dialogs.answer(true);
+        bench.updateFromExport(ImportSource.ACLED, export("v2.csv", row("IRQ1", "Gwer", 2), row("IRQ2", "Makhmour", 2),
+                row("IRQ3", "Qaraj", 0)));
+        dialogs.answer(true);
+        bench.updateFromExport(ImportSource.ACLED, export("v3.csv", row("IRQ1", "Gwer", 3), row("IRQ2", "Makhmour", 2),
+                row("IRQ3", "Qaraj", 0)));
+        assertTrue(!dialogs.questions.get(1).contains("Kept as you left them"), dialogs.questions.get(1));
+        assertEquals(Casualties.exactly(3), byId("acled-IRQ1").killed());
+    }
+
+    private Incident byId(String id) {
+        return bench.allIncidents().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
 }
