@@ -36,6 +36,9 @@ import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.ListCounts;
 import org.incidentatlas.filter.PlaceVariants;
+import org.incidentatlas.filter.Aliases;
+import org.incidentatlas.filter.ListGroups;
+import org.incidentatlas.model.AliasTable;
 import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.AtlasRecord;
@@ -66,6 +69,8 @@ public final class Workbench {
     private final SourceUpdates sourceUpdates;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
+    /** The bundled alias table with the open dataset's own entries (Edit > Aliases). */
+    private final ReadOnlyObjectWrapper<Aliases> aliases = new ReadOnlyObjectWrapper<>(Aliases.bundled());
     private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(IncidentFilter.NONE);
     private final ReadOnlyObjectWrapper<AtlasRecord> selection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
@@ -250,6 +255,7 @@ public final class Workbench {
         unknown = o.result().unknown();
         editing.reset(false);
         state.take(o);
+        useAliases(d.aliases());
         centres.datasetShown(d);
         IncidentFilter f = same ? filter.get() : remembered(d).orElse(IncidentFilter.NONE);
         filterProblem.set("");
@@ -318,6 +324,10 @@ public final class Workbench {
         AtlasRecord s = selection.get();
         changingByEdit = true;
         try {
+            if (e.touchesAliases()) {
+                useAliases(after.aliases());
+                state.apply(filter.get()); // the search's spellings changed
+            }
             state.edited(e, after, filter.get());
             viewToShow.set(null);
             dataset.set(after);
@@ -331,6 +341,24 @@ public final class Workbench {
         if (editing.hasUnsavedChanges()) {
             files.keepRecovery();
         }
+    }
+
+    private void useAliases(AliasTable own) {
+        Aliases a = Aliases.bundled().with(own);
+        state.setPlaces(own.isEmpty() ? places : places.withAliases(a));
+        aliases.set(a);
+    }
+
+    /** The alias table in force: the bundled one with the open dataset's entries; the lists and search use it. */
+    public ReadOnlyObjectProperty<Aliases> aliasesProperty() {
+        return aliases.getReadOnlyProperty();
+    }
+
+    /** The actor ({@code "actor"}) or province list's entries: one per canonical name of the dataset's names. */
+    public ListGroups listGroups(String kind) {
+        ListCounts t = state.totals().get();
+        Map<String, Integer> names = t == null ? Map.of() : kind.equals("actor") ? t.actors() : t.provinces();
+        return new ListGroups(kind, names.keySet(), aliases.get());
     }
 
     /** Selects a record just added or changed; says so when the filter hides it. */

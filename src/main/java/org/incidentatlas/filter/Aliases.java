@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.incidentatlas.model.AliasTable;
 
 /**
  * One actor or province under all its names (ISIS, ISIL, Daesh, Islamic State (Iraq) and UCDP's "IS"; Kirkuk,
@@ -35,9 +36,96 @@ public final class Aliases {
     }
 
     private final List<Group> groups;
+    /** Folded pairs the analyst said are different ("a\u0000b", both orders): never matched to each other. */
+    private final Set<String> distinct;
 
     public Aliases(List<Group> groups) {
+        this(groups, Set.of());
+    }
+
+    private Aliases(List<Group> groups, Set<String> distinct) {
         this.groups = List.copyOf(groups);
+        this.distinct = Set.copyOf(distinct);
+    }
+
+    /**
+     * This table extended by a dataset's own entries (docs/dataset-format.md, "Aliases"): a canonical name that
+     * is already a name of a group adds its names to that group, another starts a group; a name the dataset
+     * places under a canonical name leaves any other group of its kind; and of two names said to be different,
+     * one leaves the group they shared (the one that is not the group's canonical name; else the second).
+     */
+    public Aliases with(AliasTable table) {
+        if (table.isEmpty()) {
+            return this;
+        }
+        List<Group> out = new ArrayList<>(groups);
+        for (String kind : List.of("actor", "province")) {
+            table.of(kind).forEach((canonical, names) -> {
+                Set<String> added = new LinkedHashSet<>();
+                added.add(TextFold.fold(canonical).trim());
+                names.forEach(n -> added.add(TextFold.fold(n).trim()));
+                int into = -1;
+                for (int i = 0; i < out.size(); i++) {
+                    if (out.get(i).kind().equals(kind) && out.get(i).names().contains(added.iterator().next())) {
+                        into = i;
+                    }
+                }
+                for (int i = 0; i < out.size(); i++) {
+                    Group g = out.get(i);
+                    if (i != into && g.kind().equals(kind)) {
+                        out.set(i, without(g, added));
+                    }
+                }
+                if (into >= 0) {
+                    Group g = out.get(into);
+                    Set<String> all = new LinkedHashSet<>(g.names());
+                    all.addAll(added);
+                    out.set(into, new Group(kind, g.canonical(), all, g.exact()));
+                } else {
+                    out.add(new Group(kind, canonical.strip(), added, Set.of()));
+                }
+            });
+        }
+        Set<String> pairs = new LinkedHashSet<>(distinct);
+        for (List<String> pair : table.distinct()) {
+            String a = TextFold.fold(pair.get(0)).trim();
+            String b = TextFold.fold(pair.get(1)).trim();
+            pairs.add(a + '\u0000' + b);
+            pairs.add(b + '\u0000' + a);
+            for (int i = 0; i < out.size(); i++) {
+                Group g = out.get(i);
+                if (g.names().contains(a) && g.names().contains(b)) {
+                    String leaves = b.equals(TextFold.fold(g.canonical()).trim()) ? a : b;
+                    out.set(i, without(g, Set.of(leaves)));
+                }
+            }
+        }
+        out.removeIf(g -> g.names().size() + g.exact().size() < 2);
+        return new Aliases(out, pairs);
+    }
+
+    private static Group without(Group g, Set<String> names) {
+        Set<String> kept = new LinkedHashSet<>(g.names());
+        kept.removeAll(names);
+        Set<String> exact = new LinkedHashSet<>(g.exact());
+        exact.removeAll(names);
+        return new Group(g.kind(), g.canonical(), kept, exact);
+    }
+
+    /** Whether the analyst has said these two names are different (folded, either order). */
+    public boolean areDistinct(String a, String b) {
+        return distinct.contains(TextFold.fold(a).trim() + '\u0000' + TextFold.fold(b).trim());
+    }
+
+    /** The group {@code name} is one whole name of (an exact-only name too), or null. */
+    public Group groupOf(String kind, String name) {
+        String f = TextFold.fold(name).trim();
+        for (Group g : groups) {
+            if (g.kind().equals(kind) && (g.names().contains(f) || g.exact().contains(f))) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** The table shipped with the app. */
@@ -97,6 +185,9 @@ public final class Aliases {
         String d = TextFold.fold(datasetName).trim();
         if (a.equals(d)) {
             return true;
+        }
+        if (areDistinct(a, d)) {
+            return false;
         }
         for (Group g : groups) {
             if (!g.kind().equals(kind) || !g.names().contains(a) && !g.exact().contains(a)) {
