@@ -95,6 +95,7 @@ public final class Workbench {
     private String readingNote;
     private BriefingComposer composer = new BriefingComposer();
     private final Editing editing;
+    private final AliasEdits aliasEdits;
     private final SavedFiles files;
     private final PlaceSearch placeSearch;
     private final ReadOnlyBooleanWrapper centresShown = new ReadOnlyBooleanWrapper(true);
@@ -124,6 +125,7 @@ public final class Workbench {
         this.allCentersView = FXCollections.unmodifiableObservableList(state.allCenters());
         this.editing = new Editing(this, dialogs);
         this.files = new SavedFiles(this, editing, tasks, dialogs, settings);
+        this.aliasEdits = new AliasEdits(this, editing);
         this.placeSearch = new PlaceSearch(tasks, () -> {
             try {
                 return PlaceLookup.bundled();
@@ -352,6 +354,11 @@ public final class Workbench {
     /** The alias table in force: the bundled one with the open dataset's entries; the lists and search use it. */
     public ReadOnlyObjectProperty<Aliases> aliasesProperty() {
         return aliases.getReadOnlyProperty();
+    }
+
+    /** Edit > Aliases: the commands on the dataset's own alias entries. */
+    public AliasEdits aliasEdits() {
+        return aliasEdits;
     }
 
     /** The actor ({@code "actor"}) or province list's entries: one per canonical name of the dataset's names. */

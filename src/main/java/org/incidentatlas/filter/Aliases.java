@@ -27,11 +27,28 @@ public final class Aliases {
     private static final String RESOURCE = "aliases.csv";
     private static volatile Aliases bundled;
 
-    /** One canonical name with its folded variants; {@code exact} the folded names matched only whole. */
-    public record Group(String kind, String canonical, Set<String> names, Set<String> exact) {
+    /**
+     * One canonical name with its folded variants; {@code exact} the folded names matched only whole;
+     * {@code spelled} every name as the table writes it (canonical first), to show.
+     */
+    public record Group(String kind, String canonical, Set<String> names, Set<String> exact, List<String> spelled) {
         public Group {
             names = Set.copyOf(names);
             exact = Set.copyOf(exact);
+            spelled = List.copyOf(spelled);
+        }
+
+        /** A group shown by its folded names. */
+        public Group(String kind, String canonical, Set<String> names, Set<String> exact) {
+            this(kind, canonical, names, exact, spelledAs(canonical, names, exact));
+        }
+
+        private static List<String> spelledAs(String canonical, Set<String> names, Set<String> exact) {
+            Set<String> out = new LinkedHashSet<>();
+            out.add(canonical);
+            out.addAll(names);
+            out.addAll(exact);
+            return new ArrayList<>(out);
         }
     }
 
@@ -62,8 +79,14 @@ public final class Aliases {
         for (String kind : List.of("actor", "province")) {
             table.of(kind).forEach((canonical, names) -> {
                 Set<String> added = new LinkedHashSet<>();
+                List<String> spelled = new ArrayList<>();
+                spelled.add(canonical.strip());
                 added.add(TextFold.fold(canonical).trim());
-                names.forEach(n -> added.add(TextFold.fold(n).trim()));
+                names.forEach(n -> {
+                    if (added.add(TextFold.fold(n).trim())) {
+                        spelled.add(n.strip());
+                    }
+                });
                 int into = -1;
                 for (int i = 0; i < out.size(); i++) {
                     if (out.get(i).kind().equals(kind) && out.get(i).names().contains(added.iterator().next())) {
@@ -79,10 +102,15 @@ public final class Aliases {
                 if (into >= 0) {
                     Group g = out.get(into);
                     Set<String> all = new LinkedHashSet<>(g.names());
-                    all.addAll(added);
-                    out.set(into, new Group(kind, g.canonical(), all, g.exact()));
+                    List<String> shown = new ArrayList<>(g.spelled());
+                    for (int k = 0; k < spelled.size(); k++) {
+                        if (all.add(TextFold.fold(spelled.get(k)).trim())) {
+                            shown.add(spelled.get(k));
+                        }
+                    }
+                    out.set(into, new Group(kind, g.canonical(), all, g.exact(), shown));
                 } else {
-                    out.add(new Group(kind, canonical.strip(), added, Set.of()));
+                    out.add(new Group(kind, canonical.strip(), added, Set.of(), spelled));
                 }
             });
         }
@@ -109,7 +137,8 @@ public final class Aliases {
         kept.removeAll(names);
         Set<String> exact = new LinkedHashSet<>(g.exact());
         exact.removeAll(names);
-        return new Group(g.kind(), g.canonical(), kept, exact);
+        List<String> shown = g.spelled().stream().filter(n -> !names.contains(TextFold.fold(n).trim())).toList();
+        return new Group(g.kind(), g.canonical(), kept, exact, shown);
     }
 
     /** Whether the analyst has said these two names are different (folded, either order). */
@@ -147,21 +176,24 @@ public final class Aliases {
         List<Group> out = new ArrayList<>();
         for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv)) {
             Set<String> names = new LinkedHashSet<>();
+            List<String> spelled = new ArrayList<>();
+            spelled.add(r.get("canonical").trim());
             names.add(TextFold.fold(r.get("canonical")).trim());
             for (String v : r.get("variants").split(";")) {
                 String f = TextFold.fold(v).trim();
-                if (!f.isEmpty()) {
-                    names.add(f);
+                if (!f.isEmpty() && names.add(f)) {
+                    spelled.add(v.trim());
                 }
             }
             Set<String> exact = new LinkedHashSet<>();
             for (String v : r.get("exact_only").split(";")) {
                 String f = TextFold.fold(v).trim();
-                if (!f.isEmpty()) {
-                    exact.add(f);
+                if (!f.isEmpty() && exact.add(f) && !names.contains(f)) {
+                    spelled.add(v.trim());
                 }
             }
-            out.add(new Group(r.get("kind").trim().toLowerCase(Locale.ROOT), r.get("canonical").trim(), names, exact));
+            out.add(new Group(r.get("kind").trim().toLowerCase(Locale.ROOT), r.get("canonical").trim(), names, exact,
+                    spelled));
         }
         return new Aliases(out);
     }
