@@ -71,7 +71,26 @@ public final class AliasEdits {
             bench.say("Give two different names to keep apart.");
             return;
         }
-        editing.setAliases(table().withDistinct(x, y), "Aliases: " + x + " and " + y + " are different");
+        AliasTable t = table();
+        for (String kind : List.of("actor", "province")) {
+            // an entry of the dataset's that names both would say the opposite: the second name leaves it
+            for (var e : t.of(kind).entrySet()) {
+                List<String> all = new java.util.ArrayList<>(e.getValue());
+                all.add(e.getKey());
+                if (containsFolded(all, x) && containsFolded(all, y)) {
+                    String leaves = TextFold.fold(e.getKey()).equals(TextFold.fold(y)) ? x : y;
+                    String spelled = all.stream().filter(n -> TextFold.fold(n).equals(TextFold.fold(leaves)))
+                            .findFirst().orElse(leaves);
+                    t = t.withoutVariant(kind, e.getKey(), spelled);
+                    break;
+                }
+            }
+        }
+        editing.setAliases(t.withDistinct(x, y), "Aliases: " + x + " and " + y + " are different");
+    }
+
+    private static boolean containsFolded(List<String> names, String name) {
+        return names.stream().anyMatch(n -> TextFold.fold(n).trim().equals(TextFold.fold(name).trim()));
     }
 
     /** Takes back "these two are different". */

@@ -122,7 +122,8 @@ public final class Aliases {
             pairs.add(b + '\u0000' + a);
             for (int i = 0; i < out.size(); i++) {
                 Group g = out.get(i);
-                if (g.names().contains(a) && g.names().contains(b)) {
+                boolean hasA = g.names().contains(a) || g.exact().contains(a);
+                if (hasA && (g.names().contains(b) || g.exact().contains(b))) {
                     String leaves = b.equals(TextFold.fold(g.canonical()).trim()) ? a : b;
                     out.set(i, without(g, Set.of(leaves)));
                 }
@@ -146,11 +147,20 @@ public final class Aliases {
         return distinct.contains(TextFold.fold(a).trim() + '\u0000' + TextFold.fold(b).trim());
     }
 
-    /** The group {@code name} is one whole name of (an exact-only name too), or null. */
+    /**
+     * The group {@code name} (as the data writes it) belongs to, by the rule of {@link #matches}: one of its
+     * names (an exact-only one too), else the first group one of whose names it holds as whole words
+     * ("ISIS militants"), unless the analyst said the two are different; null when none.
+     */
     public Group groupOf(String kind, String name) {
         String f = TextFold.fold(name).trim();
         for (Group g : groups) {
             if (g.kind().equals(kind) && (g.names().contains(f) || g.exact().contains(f))) {
+                return g;
+            }
+        }
+        for (Group g : groups) {
+            if (g.kind().equals(kind) && g.names().stream().anyMatch(n -> holdsWords(f, n) && !areDistinct(n, f))) {
                 return g;
             }
         }
@@ -229,7 +239,7 @@ public final class Aliases {
                 return true;
             }
             for (String n : g.names()) {
-                if (holdsWords(d, n)) {
+                if (holdsWords(d, n) && !areDistinct(n, d)) {
                     return true;
                 }
             }

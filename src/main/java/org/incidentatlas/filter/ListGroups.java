@@ -13,8 +13,9 @@ import java.util.TreeSet;
  * The actor or province list as the window shows it: one entry per canonical name of the alias table, standing
  * for every name of that group the dataset holds ("Islamic State" for ISIS, Daesh and UCDP's IS), and one entry
  * per name that is in no group. Counts are summed over an entry's names; ticking an entry filters to all of them.
- * Only whole names are grouped (the command line also takes "ISIS militants" for ISIS; a list of names does not
- * guess at what a longer name is about).
+ * A name joins a group as the command line's {@code --actor} takes it ({@link Aliases#groupOf}): one of the
+ * group's names, or holding one as whole words ("ISIS militants", "suspected ISIS fighters"), so the list and the
+ * command line keep the same incidents for one name.
  */
 public final class ListGroups {
 
