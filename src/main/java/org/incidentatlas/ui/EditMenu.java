@@ -32,7 +32,7 @@ final class EditMenu {
             m.disableProperty().bind(bench.selectionProperty().isNull());
         }
         AliasesDialog[] aliases = new AliasesDialog[1]; // made at first use: most sessions never open it
-        MenuItem aliasItem = MainMenus.item("Aliases\u2026", "menuAliases", null, () -> {
+        MenuItem aliasItem = MainMenus.item("Aliases\u2026", "menuAliases", "Shortcut+Alt+A", () -> {
             if (aliases[0] == null) {
                 aliases[0] = new AliasesDialog(stage, bench);
             }
