@@ -116,6 +116,7 @@ final class AliasesDialog {
         canonical.getItems().clear();
         for (AliasEdits.Entry e : edits().entries(kindKey())) {
             TreeItem<String> group = new TreeItem<>(e.canonical());
+            group.setExpanded(true);
             for (String n : e.names().subList(1, e.names().size())) {
                 group.getChildren().add(new TreeItem<>(e.own().contains(n) ? n + OWN : n));
             }
