@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.incidentatlas.model.AliasTable;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
@@ -36,7 +37,13 @@ final class DatasetEdits {
         if (!ofArticles.isEmpty()) {
             articles = changed(articles, ofArticles, Article::id);
         }
-        return new Dataset(d.file(), d.title(), d.description(), d.attribution(), articles, centers, incidents);
+        AliasTable aliases = d.aliases();
+        for (Edit.Change c : e.changes()) {
+            if (c.either() instanceof AliasTable) {
+                aliases = (AliasTable) c.after();
+            }
+        }
+        return new Dataset(d.file(), d.title(), d.description(), d.attribution(), articles, centers, incidents, aliases);
     }
 
     private static List<Edit.Change> of(Edit e, Class<?> kind) {

@@ -2,6 +2,7 @@ package org.incidentatlas.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.incidentatlas.model.AliasTable;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Incident;
@@ -22,8 +23,8 @@ public record Edit(String label, List<Change> changes) {
                 throw new IllegalArgumentException("a change has a before or an after");
             }
             Object one = before != null ? before : after;
-            if (!(one instanceof Incident || one instanceof Center || one instanceof Article)) {
-                throw new IllegalArgumentException("an incident, a centre or an article: " + one.getClass());
+            if (!(one instanceof Incident || one instanceof Center || one instanceof Article || one instanceof AliasTable)) {
+                throw new IllegalArgumentException("an incident, a centre, an article or the alias table: " + one.getClass());
             }
             if (before != null && after != null && before.getClass() != after.getClass()) {
                 throw new IllegalArgumentException("a change keeps the kind of record");
@@ -61,6 +62,11 @@ public record Edit(String label, List<Change> changes) {
 
     boolean touchesArticles() {
         return changes.stream().anyMatch(c -> c.either() instanceof Article);
+    }
+
+    /** Whether the edit changes the dataset's alias table (never both sides null: the table is always there). */
+    boolean touchesAliases() {
+        return changes.stream().anyMatch(c -> c.either() instanceof AliasTable);
     }
 
     boolean touchesCenters() {

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.RecordCheck;
+import org.incidentatlas.model.AliasTable;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
@@ -205,6 +206,20 @@ public final class Editing {
         before.values().forEach(r -> out.add(new Edit.Change(r, null)));
     }
 
+    /**
+     * Edit > Aliases: the dataset's own alias entries become {@code next}, as one undoable edit (saved with the
+     * dataset; the filter lists and the search follow).
+     */
+    public void setAliases(AliasTable next, String label) {
+        AliasTable now = bench.datasetProperty().get().aliases();
+        if (now.equals(next)) {
+            bench.say("The aliases are as they were.");
+            return;
+        }
+        make(new Edit(label, List.of(new Edit.Change(now, next))), null);
+        bench.say(label + ".");
+    }
+
     public void undo() {
         Edit e = undo.poll();
         if (e != null) {
@@ -305,6 +320,9 @@ public final class Editing {
         Dataset after = DatasetEdits.apply(bench.datasetProperty().get(), e);
         if (ids != null) {
             for (Edit.Change c : e.changes()) {
+                if (c.either() instanceof AliasTable) {
+                    continue;
+                }
                 if (c.before() != null) {
                     ids.remove(idOf(c.before()));
                 }

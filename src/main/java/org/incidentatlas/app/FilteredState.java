@@ -30,7 +30,8 @@ import org.incidentatlas.model.Incident;
 final class FilteredState {
 
     private final Tasks tasks;
-    private final PlaceVariants places;
+    /** The search's spellings: the gazetteer's and the open dataset's alias table's (they change with it). */
+    private PlaceVariants places;
     private final ObservableList<Incident> all = FXCollections.observableArrayList();
     /**
      * A live filtered view of every incident, filtered with {@link FilteredRows#keeps}: the same test the command
@@ -57,6 +58,11 @@ final class FilteredState {
     FilteredState(Tasks tasks, PlaceVariants places) {
         this.tasks = tasks;
         this.places = places;
+    }
+
+    /** The spellings the search uses from the next {@link #apply} on (the open dataset's aliases changed). */
+    void setPlaces(PlaceVariants p) {
+        places = p;
     }
 
     /** Takes an opened dataset's prepared rows and totals; {@link #apply} then filters them. */

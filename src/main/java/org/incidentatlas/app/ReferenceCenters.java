@@ -90,7 +90,7 @@ public final class ReferenceCenters {
 
     /** {@code d} with {@code centers} in place of its own (for the command line: nothing is written back). */
     public static Dataset attach(Dataset d, List<Center> centers) {
-        return new Dataset(d.file(), d.title(), d.description(), d.attribution(), d.articles(), centers, d.incidents());
+        return new Dataset(d.file(), d.title(), d.description(), d.attribution(), d.articles(), centers, d.incidents(), d.aliases());
     }
 
     /**

@@ -101,7 +101,7 @@ public final class SavedFiles {
         long[] mark = editing.mark();
         Path from = d.file();
         Dataset saved = new Dataset(target.toAbsolutePath(), d.title(), d.description(), d.attribution(),
-                d.articles(), d.centers(), d.incidents());
+                d.articles(), d.centers(), d.incidents(), d.aliases());
         bench.say("Saving " + target.getFileName() + "\u2026");
         tasks.run(progress -> {
             if (from != null && !Workbench.sameFolder(from, target)) {
@@ -356,7 +356,7 @@ public final class SavedFiles {
             }
             Dataset d = r.dataset();
             bench.showRecovered(new Dataset(file, d.title(), d.description(), d.attribution(), d.articles(),
-                    d.centers(), d.incidents()), r);
+                    d.centers(), d.incidents(), d.aliases()), r);
         }, e -> bench.say("The recovery copy could not be read (" + Messages.reason(e) + ")."));
     }
 }

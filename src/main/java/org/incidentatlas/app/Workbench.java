@@ -36,6 +36,9 @@ import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.ListCounts;
 import org.incidentatlas.filter.PlaceVariants;
+import org.incidentatlas.filter.Aliases;
+import org.incidentatlas.filter.ListGroups;
+import org.incidentatlas.model.AliasTable;
 import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.map.basemap.AdminAreas;
 import org.incidentatlas.model.Article;
@@ -68,6 +71,8 @@ public final class Workbench {
     private final Comparisons comparisons;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
+    /** The bundled alias table with the open dataset's own entries (Edit > Aliases). */
+    private final ReadOnlyObjectWrapper<Aliases> aliases = new ReadOnlyObjectWrapper<>(Aliases.bundled());
     private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(IncidentFilter.NONE);
     private final ReadOnlyObjectWrapper<AtlasRecord> selection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Problem>> warnings = new ReadOnlyObjectWrapper<>(List.of());
@@ -92,6 +97,7 @@ public final class Workbench {
     private String readingNote;
     private BriefingComposer composer = new BriefingComposer();
     private final Editing editing;
+    private final AliasEdits aliasEdits;
     private final SavedFiles files;
     private final PlaceSearch placeSearch;
     private final ReadOnlyBooleanWrapper centresShown = new ReadOnlyBooleanWrapper(true);
@@ -121,6 +127,7 @@ public final class Workbench {
         this.allCentersView = FXCollections.unmodifiableObservableList(state.allCenters());
         this.editing = new Editing(this, dialogs);
         this.files = new SavedFiles(this, editing, tasks, dialogs, settings);
+        this.aliasEdits = new AliasEdits(this, editing);
         this.placeSearch = new PlaceSearch(tasks, () -> {
             try {
                 return PlaceLookup.bundled();
@@ -253,6 +260,7 @@ public final class Workbench {
         unknown = o.result().unknown();
         editing.reset(false);
         state.take(o);
+        useAliases(d.aliases());
         centres.datasetShown(d);
         IncidentFilter f = same ? filter.get() : remembered(d).orElse(IncidentFilter.NONE);
         filterProblem.set("");
@@ -339,6 +347,10 @@ public final class Workbench {
         changingByEdit = true;
         inProgress = e;
         try {
+            if (e.touchesAliases()) {
+                useAliases(after.aliases());
+                state.apply(filter.get()); // the search's spellings changed
+            }
             state.edited(e, after, filter.get());
             viewToShow.set(null);
             dataset.set(after);
@@ -353,6 +365,29 @@ public final class Workbench {
         if (editing.hasUnsavedChanges()) {
             files.keepRecovery();
         }
+    }
+
+    private void useAliases(AliasTable own) {
+        Aliases a = Aliases.bundled().with(own);
+        state.setPlaces(own.isEmpty() ? places : places.withAliases(a));
+        aliases.set(a);
+    }
+
+    /** The alias table in force: the bundled one with the open dataset's entries; the lists and search use it. */
+    public ReadOnlyObjectProperty<Aliases> aliasesProperty() {
+        return aliases.getReadOnlyProperty();
+    }
+
+    /** Edit > Aliases: the commands on the dataset's own alias entries. */
+    public AliasEdits aliasEdits() {
+        return aliasEdits;
+    }
+
+    /** The actor ({@code "actor"}) or province list's entries: one per canonical name of the dataset's names. */
+    public ListGroups listGroups(String kind) {
+        ListCounts t = state.totals().get();
+        Map<String, Integer> names = t == null ? Map.of() : kind.equals("actor") ? t.actors() : t.provinces();
+        return new ListGroups(kind, names.keySet(), aliases.get());
     }
 
     /** Selects a record just added or changed; says so when the filter hides it. */

@@ -93,7 +93,7 @@ public record SourceUpdate(DatasetDiff diff, Dataset updated, int keptEdited, in
         open.incidents().forEach(i -> i.quotes().stream().map(Quote::articleId).forEach(oldCited::add));
         articles.values().removeIf(a -> !cited.contains(a.id()) && oldCited.contains(a.id()));
         Dataset updated = new Dataset(open.file(), open.title(), open.description(), open.attribution(),
-                List.copyOf(articles.values()), open.centers(), incidents);
+                List.copyOf(articles.values()), open.centers(), incidents, open.aliases());
         return new SourceUpdate(diff, updated, keptEdited, keptDeleted);
     }
 

@@ -111,12 +111,15 @@ final class FilterArgs {
 
     /** The filter, checked against what the dataset holds (an unknown type or province is a mistake). */
     IncidentFilter toFilter(Dataset d) throws BadArgument {
-        Set<String> typeNames = known("type", new LinkedHashSet<>(types), d.incidents().stream().map(Incident::type).toList());
+        Aliases aliases = Aliases.bundled().with(d.aliases());
+        Set<String> typeNames = known("type", new LinkedHashSet<>(types), d.incidents().stream().map(Incident::type).toList(),
+                aliases);
         Set<String> provinceNames = known("province", new LinkedHashSet<>(provinces),
-                d.incidents().stream().map(Incident::province).filter(p -> p != null).toList());
+                d.incidents().stream().map(Incident::province).filter(p -> p != null).toList(), aliases);
         Set<String> countryNames = known("country", new LinkedHashSet<>(countries),
-                d.incidents().stream().map(Incident::country).filter(c -> c != null).toList());
-        Set<String> actorNames = known("actor", new LinkedHashSet<>(actors), d.incidents().stream().flatMap(i -> i.actors().stream()).toList());
+                d.incidents().stream().map(Incident::country).filter(c -> c != null).toList(), aliases);
+        Set<String> actorNames = known("actor", new LinkedHashSet<>(actors),
+                d.incidents().stream().flatMap(i -> i.actors().stream()).toList(), aliases);
         if (from != null && to != null && to.isBefore(from)) {
             throw new BadArgument("--to " + to + " is before --from " + from);
         }
@@ -138,19 +141,26 @@ final class FilterArgs {
 
     /** What passes {@code f}, in the table's default order (date, then id). */
     static List<Incident> select(Dataset d, IncidentFilter f) {
-        return FilteredRows.of(d, f, PlaceVariants.bundled()).incidents();
+        return FilteredRows.of(d, f, places(d)).incidents();
     }
 
     /** The centres {@code f} keeps (the filters that apply to a place), as the window's map shows them. */
     static List<Center> selectCentres(Dataset d, IncidentFilter f) {
-        return FilteredRows.of(d, f, PlaceVariants.bundled()).centers();
+        return FilteredRows.of(d, f, places(d)).centers();
+    }
+
+    /** The search's spellings: the gazetteer's and the alias table's, with the dataset's own aliases. */
+    private static PlaceVariants places(Dataset d) {
+        return d.aliases().isEmpty() ? PlaceVariants.bundled()
+                : PlaceVariants.bundled().withAliases(Aliases.bundled().with(d.aliases()));
     }
 
     /**
      * The dataset's own names for what was asked: an exact name, else every name that differs from it only in
      * case or accents ("kirkuk" is "Kirkuk", or "Kirkūk" in UCDP data), as the window's search matches.
      */
-    private static Set<String> known(String what, Set<String> asked, List<String> present) throws BadArgument {
+    private static Set<String> known(String what, Set<String> asked, List<String> present, Aliases aliases)
+            throws BadArgument {
         Set<String> all = new TreeSet<>(present);
         Set<String> resolved = new LinkedHashSet<>();
         for (String a : asked) {
@@ -162,7 +172,7 @@ final class FilterArgs {
             // the same name but for case and accents, or one of its aliases (docs/aliases.md): --actor Daesh
             // finds "ISIS militants" and UCDP's "IS", --province Nineveh finds "Nīnawá"
             List<String> alike = all.stream().filter(v -> TextFold.fold(v).strip().equals(folded)
-                    || Aliases.bundled().matches(what, a, v)).toList();
+                    || aliases.matches(what, a, v)).toList();
             if (alike.isEmpty()) {
                 String list = all.size() > 30 ? all.size() + " values" : String.join(", ", all);
                 String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.incidentatlas.dataset.RecordSchemas.Kind;
+import org.incidentatlas.model.AliasTable;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Center;
@@ -158,6 +159,8 @@ public final class DatasetReader {
         private final Map<String, Integer> articleLines = new HashMap<>();
         private final FastDecoder decoder = new FastDecoder();
         private final UnknownFields unknown = new UnknownFields();
+        /** Where the top-level "aliases" value starts, for the problems found in it after the schema. */
+        private JsonLocation aliasesAt;
         private long lastReport;
         /** The record being read, for errors inside it (its label is built only then); kind null between records. */
         private Kind currentKind;
@@ -213,8 +216,11 @@ public final class DatasetReader {
                 } else if (kind != null && value == JsonToken.START_ARRAY) {
                     header.putArray(name);
                     readRecords(p, kind);
-                } else if (kind != null || List.of("format", "title", "description", "attribution").contains(name)) {
+                } else if (kind != null || List.of("format", "title", "description", "attribution", "aliases").contains(name)) {
                     JsonLocation valueAt = p.currentTokenLocation();
+                    if (name.equals("aliases")) {
+                        aliasesAt = valueAt;
+                    }
                     JsonNode node = value.isStructStart() ? treeOf(bytesOf(p, valueAt), valueAt, "top level")
                             : mapper.readTree(p);
                     if (node != null) {
@@ -510,8 +516,10 @@ public final class DatasetReader {
                 checker.check(incidents.get(i), incidentLines.get(i));
             }
             String title = header.path("title").asText();
+            AliasTable aliases = aliasesAt == null ? AliasTable.EMPTY
+                    : AliasEntries.read(header.get("aliases"), aliasesAt.getLineNr(), aliasesAt.getColumnNr(), problems);
             return new Dataset(path, title, text(header, "description"), text(header, "attribution"),
-                    loaded, centers, incidents);
+                    loaded, centers, incidents, aliases);
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.incidentatlas.model.AliasTable;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.AtlasRecord;
 import org.incidentatlas.model.Casualties;
@@ -66,6 +67,7 @@ public final class DatasetWriter {
         g.writeStringField("title", d.title());
         optional(g, "description", d.description());
         optional(g, "attribution", d.attribution());
+        aliases(g, d.aliases());
         g.writeArrayFieldStart("articles");
         for (Article a : d.articles()) {
             UnknownFields.Extras x = unknown.of(a.id());
@@ -93,6 +95,38 @@ public final class DatasetWriter {
         }
         g.writeEndArray();
         extra(g, unknown.top());
+        g.writeEndObject();
+    }
+
+    /** The dataset's own alias entries; none (the bundled table alone) writes nothing, as before the field. */
+    private static void aliases(JsonGenerator g, AliasTable t) throws IOException {
+        if (t.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("aliases");
+        for (String kind : List.of("actor", "province")) {
+            if (!t.of(kind).isEmpty()) {
+                g.writeObjectFieldStart(kind + "s");
+                for (Map.Entry<String, List<String>> e : t.of(kind).entrySet()) {
+                    g.writeArrayFieldStart(e.getKey());
+                    for (String n : e.getValue()) {
+                        g.writeString(n);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+        }
+        if (!t.distinct().isEmpty()) {
+            g.writeArrayFieldStart("distinct");
+            for (List<String> pair : t.distinct()) {
+                g.writeStartArray();
+                g.writeString(pair.get(0));
+                g.writeString(pair.get(1));
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -28,7 +28,20 @@ public final class PlaceVariants {
     /** Folded spelling to all folded spellings of that place (itself included). */
     private final Map<String, Set<String>> groups = new HashMap<>();
 
+    /** The place spellings alone, without any alias table's names, to build {@link #withAliases} from. */
+    private final List<Set<String>> placeSpellings;
+
     public PlaceVariants(List<? extends Set<String>> spellings) {
+        this(spellings, null);
+    }
+
+    private PlaceVariants(List<? extends Set<String>> places, Aliases aliases) {
+        this.placeSpellings = places.stream().map(s -> (Set<String>) new LinkedHashSet<>(s)).toList();
+        List<Set<String>> spellings = new ArrayList<>(placeSpellings);
+        if (aliases != null) {
+            // an actor's or province's names are spellings of one another too (Daesh finds ISIS)
+            spellings.addAll(aliases.searchSpellings());
+        }
         for (Set<String> group : spellings) {
             Set<String> folded = new LinkedHashSet<>();
             group.forEach(s -> {
@@ -56,15 +69,18 @@ public final class PlaceVariants {
                 if (in != null) {
                     spellings.addAll(groupsOf(new InputStreamReader(in, StandardCharsets.UTF_8)));
                 }
-                // an actor's or province's names are spellings of one another too (Daesh finds ISIS)
-                spellings.addAll(Aliases.bundled().searchSpellings());
-                p = new PlaceVariants(spellings);
+                p = new PlaceVariants(spellings, Aliases.bundled());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             bundled = p;
         }
         return p;
+    }
+
+    /** These place spellings with {@code aliases}' names instead of any table's they had (a dataset's own). */
+    public PlaceVariants withAliases(Aliases aliases) {
+        return new PlaceVariants(placeSpellings, aliases);
     }
 
     /** Reads a gazetteer CSV with {@code name} and {@code name_variants} ("A; B (note); C") columns. */

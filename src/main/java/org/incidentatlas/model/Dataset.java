@@ -10,13 +10,25 @@ import java.util.stream.Collectors;
 
 /** An opened, checked dataset. Immutable. */
 public record Dataset(Path file, String title, String description, String attribution,
-                      List<Article> articles, List<Center> centers, List<Incident> incidents) {
+                      List<Article> articles, List<Center> centers, List<Incident> incidents, AliasTable aliases) {
 
     public Dataset {
         Objects.requireNonNull(title, "a dataset has a title");
+        aliases = aliases == null ? AliasTable.EMPTY : aliases;
         articles = List.copyOf(articles);
         centers = List.copyOf(centers);
         incidents = List.copyOf(incidents);
+    }
+
+    /** A dataset with no alias entries of its own (the bundled table alone applies). */
+    public Dataset(Path file, String title, String description, String attribution,
+                   List<Article> articles, List<Center> centers, List<Incident> incidents) {
+        this(file, title, description, attribution, articles, centers, incidents, AliasTable.EMPTY);
+    }
+
+    /** This dataset with other alias entries (the records unchanged). */
+    public Dataset withAliases(AliasTable table) {
+        return new Dataset(file, title, description, attribution, articles, centers, incidents, table);
     }
 
     /** Articles by id; built on each call, so callers that look up often should keep the map. */
@@ -26,7 +38,7 @@ public record Dataset(Path file, String title, String description, String attrib
 
     /** This dataset with other articles (the rest unchanged). */
     public Dataset withArticles(List<Article> others) {
-        return new Dataset(file, title, description, attribution, others, centers, incidents);
+        return new Dataset(file, title, description, attribution, others, centers, incidents, aliases);
     }
 
     public Optional<Article> article(String id) {

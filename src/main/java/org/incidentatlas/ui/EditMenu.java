@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Stage;
 import org.incidentatlas.app.Workbench;
 import org.incidentatlas.ui.edit.Authoring;
 
@@ -13,7 +14,7 @@ final class EditMenu {
     private EditMenu() {
     }
 
-    static Menu create(Workbench bench, Authoring authoring) {
+    static Menu create(Stage stage, Workbench bench, Authoring authoring) {
         MenuItem undo = MainMenus.item("Undo", "menuUndo", "Shortcut+Z", bench.editing()::undo);
         undo.textProperty().bind(Bindings.when(bench.editing().undoLabelProperty().isEmpty()).then("Undo")
                 .otherwise(Bindings.concat("Undo ", bench.editing().undoLabelProperty())));
@@ -30,6 +31,15 @@ final class EditMenu {
         for (MenuItem m : new MenuItem[] {edit, duplicate, delete}) {
             m.disableProperty().bind(bench.selectionProperty().isNull());
         }
-        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), incident, edit, duplicate, delete);
+        AliasesDialog[] aliases = new AliasesDialog[1]; // made at first use: most sessions never open it
+        MenuItem aliasItem = MainMenus.item("Aliases\u2026", "menuAliases", "Shortcut+Alt+A", () -> {
+            if (aliases[0] == null) {
+                aliases[0] = new AliasesDialog(stage, bench);
+            }
+            aliases[0].show();
+        });
+        aliasItem.disableProperty().bind(bench.datasetProperty().isNull());
+        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), incident, edit, duplicate, delete,
+                new SeparatorMenuItem(), aliasItem);
     }
 }

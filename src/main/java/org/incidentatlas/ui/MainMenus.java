@@ -52,7 +52,7 @@ final class MainMenus {
         Menu file = new Menu("File", null, create, open, recent, reload, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), addArticle, importCsv, update, compare, exportCsv, exportGeoJson, exportKml, snapshot,
                 new SeparatorMenuItem(), item("Quit", "menuQuit", "Shortcut+Q", quit));
-        Menu edit = EditMenu.create(bench, authoring);
+        Menu edit = EditMenu.create(stage, bench, authoring);
 
         CheckMenuItem remember = new CheckMenuItem("Remember filters and map view per dataset");
         remember.setId("menuRememberPerDataset");

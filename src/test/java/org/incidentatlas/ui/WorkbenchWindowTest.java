@@ -152,7 +152,8 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertEquals("Diyala  (15)", itemText("#filterProvincesList", "Diyala"));
         checkIn("#filterActorsList", "Militia A");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> itemText("#filterProvincesList", "Diyala").equals("Diyala  (0)"));
-        assertEquals("Ninawa  (8)", itemText("#filterProvincesList", "Ninawa"));
+        // the data's "Ninawa" is listed under the alias table's canonical name
+        assertEquals("Nineveh  (8)", itemText("#filterProvincesList", "Nineveh"));
         assertEquals("attack  (3)", itemText("#filterTypesList", "attack"));
         assertEquals("Army B  (22)", itemText("#filterActorsList", "Army B"), "a list's own ticks do not narrow its counts");
         WaitForAsyncUtils.waitForFxEvents();
@@ -163,6 +164,18 @@ class WorkbenchWindowTest extends ApplicationTest {
         clearAll();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> itemText("#filterProvincesList", "Diyala").equals("Diyala  (15)"));
         assertFalse(diyala.getPseudoClassStates().contains(PseudoClass.getPseudoClass("nothing")));
+    }
+
+    @Test
+    void aProvinceIsListedByItsCanonicalNameWithTheDatasNameOnHover() throws Exception {
+        checkIn("#filterProvincesList", "Nineveh");
+        assertEquals(15, rows(), "ticking the entry keeps the data's Ninawa incidents");
+        assertEquals(java.util.Set.of("Ninawa"), bench.filterProperty().get().provinces(),
+                "the filter keeps the data's own name");
+        ListCell<?> cell = (ListCell<?>) lookup("#filterProvincesList .list-cell").match(n -> n instanceof ListCell<?> c
+                && c.getText() != null && c.getText().startsWith("Nineveh  (")).query();
+        assertTrue(cell.getTooltip().getText().contains("Ninawa"), cell.getTooltip().getText());
+        clearAll();
     }
 
     private String itemText(String listId, String value) {

@@ -4,6 +4,10 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Tooltip;
+import org.incidentatlas.filter.ListGroups;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -53,6 +57,10 @@ final class CheckList extends VBox {
     private final TextField search = new TextField();
     private final Consumer<Set<String>> onChange;
     private boolean updating;
+    /** Where the entries come from when names are grouped by the alias table (actors, provinces); else null. */
+    private Supplier<ListGroups> grouping;
+    /** The groups of the values shown; null while the list shows the names themselves. */
+    private ListGroups groups;
 
     CheckList(String id, String searchPrompt, Consumer<Set<String>> onChange) {
         this.onChange = onChange;
@@ -63,6 +71,7 @@ final class CheckList extends VBox {
             public void updateItem(Item item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(NOTHING, !empty && item != null && item.count == 0);
+                setTooltip(empty || item == null ? null : tooltip(item));
             }
         });
         list.setPrefHeight(130);
@@ -85,8 +94,27 @@ final class CheckList extends VBox {
         getChildren().addAll(search, list);
     }
 
+    /**
+     * Shows one entry per canonical name of the alias table (the counts summed over its names, its names on
+     * hover, ticking it keeping them all) from the next {@link #setValues} on.
+     */
+    void groupBy(Supplier<ListGroups> groups) {
+        this.grouping = groups;
+    }
+
+    private Tooltip tooltip(Item item) {
+        List<String> names = groups == null ? List.of(item.value) : groups.variants(item.value);
+        if (names.size() == 1 && names.get(0).equals(item.value)) {
+            return null;
+        }
+        return new Tooltip(item.value + " \u2014 in this dataset as: " + String.join(", ", names));
+    }
+
     /** Shows these values with their counts, most frequent first; checked values that remain stay checked. */
-    void setValues(Map<String, Integer> counts, Set<String> checked) {
+    void setValues(Map<String, Integer> byName, Set<String> checkedNames) {
+        groups = grouping == null ? null : grouping.get();
+        Map<String, Integer> counts = groups == null ? byName : groups.counts(byName);
+        Set<String> checked = groups == null ? checkedNames : groups.collapse(checkedNames);
         updating = true;
         items.setAll(counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -104,7 +132,8 @@ final class CheckList extends VBox {
     }
 
     /** Shows these counts (values not in the map keep nothing: 0); the order stays as it is. */
-    void setCounts(Map<String, Integer> counts) {
+    void setCounts(Map<String, Integer> byName) {
+        Map<String, Integer> counts = groups == null ? byName : groups.counts(byName);
         boolean changed = false;
         for (Item i : items) {
             int n = counts.getOrDefault(i.value, 0);
@@ -122,16 +151,18 @@ final class CheckList extends VBox {
     }
 
     /** Checks exactly these values (for "clear all" or a filter set elsewhere). */
-    void setChecked(Set<String> checked) {
+    void setChecked(Set<String> checkedNames) {
+        Set<String> checked = groups == null ? checkedNames : groups.collapse(checkedNames);
         updating = true;
         items.forEach(i -> i.checked.set(checked.contains(i.value)));
         updating = false;
     }
 
+    /** The names ticked: each ticked entry's names in the dataset, when the list is grouped. */
     Set<String> checked() {
         Set<String> out = new LinkedHashSet<>();
         items.stream().filter(i -> i.checked.get()).sorted(Comparator.comparing(i -> i.value)).forEach(i -> out.add(i.value));
-        return out;
+        return groups == null ? out : groups.expand(out);
     }
 
     private void changed() {

@@ -69,6 +69,8 @@ public final class FilterPane extends BorderPane {
         types = new CheckList("filterTypes", "Find a type", s -> update(f -> f.withTypes(s)));
         actors = new CheckList("filterActors", "Find an actor", s -> update(f -> f.withActors(s)));
         provinces = new CheckList("filterProvinces", "Find a province", s -> update(f -> f.withProvinces(s)));
+        actors.groupBy(() -> bench.listGroups("actor"));
+        provinces.groupBy(() -> bench.listGroups("province"));
         origin = new OriginFilters(bench);
         ids();
         text.setPromptText("Titles, places, actors, quotes (Ctrl+F)");
@@ -173,6 +175,18 @@ public final class FilterPane extends BorderPane {
             } else {
                 edited = false;
                 datasetShown(d);
+            }
+        });
+        // Edit > Aliases regroups the lists (the totals, counted again, may be equal and so not say so)
+        bench.aliasesProperty().addListener((obs, old, a) -> {
+            ListCounts t = bench.totalsProperty().get();
+            if (t != null && bench.datasetProperty().get() != null) {
+                showLists(t, bench.filterProperty().get());
+                ListCounts now = bench.countsProperty().get();
+                if (now != null && now != t) {
+                    actors.setCounts(now.actors());
+                    provinces.setCounts(now.provinces());
+                }
             }
         });
         bench.totalsProperty().addListener((obs, old, t) -> {
