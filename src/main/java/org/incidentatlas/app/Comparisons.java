@@ -158,7 +158,7 @@ public final class Comparisons {
     /** After a briefing is exported: the dataset's records as they were briefed, beside the dataset (background). */
     void snapshotForBriefing() {
         Dataset d = bench.datasetProperty().get();
-        if (d == null || d.file() == null) {
+        if (d == null || d.file() == null || bundled(d.file())) {
             return;
         }
         Path target = d.file().resolveSibling(snapshotName(d.file(), LocalDate.now()));
@@ -167,6 +167,15 @@ public final class Comparisons {
             return target;
         }, t -> { }, e -> bench.say("The briefing snapshot " + target.getFileName() + " could not be written: "
                 + Messages.reason(e)));
+    }
+
+    /**
+     * The sample dataset the app ships gets no snapshot: its folder is the installed image (read-only) or the
+     * source tree, and neither is the analyst's; a copy saved under another name gets them.
+     */
+    private static boolean bundled(Path file) {
+        Path sample = BundledFiles.ofThisRun().dataset().toAbsolutePath().normalize();
+        return file.toAbsolutePath().normalize().equals(sample);
     }
 
     /** ".atlas.briefing-2026-11-12.json" for atlas.json: one a day, the day's last briefing. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -47,6 +48,11 @@ class BriefingWindowTest extends ApplicationTest {
     @AfterEach
     void stopApp() throws Exception {
         fixture.stop();
+        // a briefing of the bundled sample leaves no snapshot in its folder (the source tree, or the read-only image)
+        Path folder = org.incidentatlas.app.BundledFiles.ofThisRun().dataset().getParent();
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.contains(".briefing-")).toList());
+        }
     }
 
     private String message() {
