@@ -280,7 +280,8 @@ public final class AtlasMap extends StackPane {
         return stackList;
     }
 
-    /** Rings round the markers of incidents new or changed since a comparison: the colour, or null for none. */
+    /** Rings round the markers of incidents new or changed since a comparison: the colour, or null for none;
+     *  {@code marks} null when no comparison is set (no incident is asked). */
     public void setChangeMarks(Function<Incident, Color> marks) {
         layer.setChangeMarks(marks);
     }

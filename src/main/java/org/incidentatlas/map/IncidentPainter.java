@@ -95,7 +95,7 @@ final class IncidentPainter {
     private final MarkerPen pen = new MarkerPen();
     private final RingPainter rings = new RingPainter();
     /** The colour of an incident's change mark (new or changed since a comparison), or null for none. */
-    private Function<Incident, Color> changeMark = i -> null;
+    private Function<Incident, Color> changeMark; // null: no comparison set, no incident is asked
     private final CentrePainter centres = new CentrePainter(pen);
     private final StackNames placeNames = new StackNames();
     private final PlaceLabelPainter basemapNames = new PlaceLabelPainter();
@@ -252,7 +252,7 @@ final class IncidentPainter {
                 continue;
             }
             pen.marker(g, sx[k], sy[k], p.size[i].radius, p.colour[i]);
-            markChange(g, sx[k], sy[k], p.size[i].radius, changeMark.apply(p.incidents[i]));
+            markChange(g, sx[k], sy[k], p.size[i].radius, changeMark == null ? null : changeMark.apply(p.incidents[i]));
             if (wideRing(p.incidents[i], mpp)) {
                 pen.coarse(g, sx[k], sy[k], p.size[i].radius);
                 wideShown = true;
@@ -278,8 +278,8 @@ final class IncidentPainter {
                 }
             }
             double drawn = pen.stack(g, sx[k], sy[k], r + 2, colour, members.length);
-            Color mark = Arrays.stream(members).mapToObj(i -> changeMark.apply(p.incidents[i])).filter(c -> c != null)
-                    .findFirst().orElse(null);
+            Color mark = changeMark == null ? null : Arrays.stream(members).mapToObj(i -> changeMark.apply(p.incidents[i]))
+                    .filter(c -> c != null).findFirst().orElse(null);
             markChange(g, sx[k], sy[k], drawn, mark);
             stacksShown = true;
             if (Arrays.stream(members).anyMatch(i -> wideRing(p.incidents[i], mpp))) {

@@ -23,7 +23,7 @@ final class ChangeMarks {
 
     private static Function<Incident, Color> marks(Comparisons.Comparison c) {
         if (c == null) {
-            return i -> null;
+            return null; // the painter then asks no incident
         }
         return i -> c.kindOf(i).map(k -> k == DatasetDiff.Kind.NEW ? NEW : CHANGED).orElse(null);
     }
