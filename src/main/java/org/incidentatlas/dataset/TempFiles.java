@@ -55,6 +55,25 @@ final class TempFiles {
     }
 
     /**
+     * Gives {@code existing} a second name, a temporary one in {@code dir} (a hard link: no byte is copied).
+     *
+     * @throws UnsupportedOperationException or an IOException when the file system has no hard links
+     */
+    static Path link(Path dir, String targetName, Path existing) throws IOException {
+        String base = targetName.length() > MAX_TARGET_CHARS ? targetName.substring(0, MAX_TARGET_CHARS) : targetName;
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + base + MARK + PID + "-" + randomTag() + ".tmp");
+            try {
+                return Files.createLink(tmp, existing);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
      * Removes the stale temporary files in {@code dir} (see the class comment) and returns them. Only regular
      * files with this class's names are touched; a failure to remove one is not an error (it is tried again on
      * the next write).
