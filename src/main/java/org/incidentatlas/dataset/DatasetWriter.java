@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.util.Iterator;
 import java.util.Map;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class DatasetWriter {
         AtomicFiles.write(target, out -> {
             try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
-                write(d, unknown, g);
+                write(d, unknown, g, out, IncidentChunks.worthIt(d.incidents().size()) ? IncidentChunks.CHUNK : 0);
             }
         });
     }
@@ -61,7 +62,16 @@ public final class DatasetWriter {
         }
     }
 
-    private static void write(Dataset d, UnknownFields unknown, JsonGenerator g) throws IOException {
+    /** As {@link #write(Dataset, UnknownFields, Path)}, to a stream; in runs of {@code chunk} on several cores unless 0. */
+    static void write(Dataset d, UnknownFields unknown, OutputStream out, int chunk) throws IOException {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            write(d, unknown, g, out, chunk);
+        }
+    }
+
+    private static void write(Dataset d, UnknownFields unknown, JsonGenerator g, OutputStream out, int chunk)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("format", DatasetReader.FORMAT);
         g.writeStringField("title", d.title());
@@ -90,8 +100,12 @@ public final class DatasetWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("incidents");
-        for (Incident i : d.incidents()) {
-            incident(g, i, unknown.of(i.id()));
+        if (chunk > 0) {
+            IncidentChunks.write(g, out, d.incidents(), unknown, chunk);
+        } else {
+            for (Incident i : d.incidents()) {
+                incident(g, i, unknown.of(i.id()));
+            }
         }
         g.writeEndArray();
         extra(g, unknown.top());
@@ -147,7 +161,7 @@ public final class DatasetWriter {
         g.writeEndObject();
     }
 
-    private static void incident(JsonGenerator g, Incident i, UnknownFields.Extras x) throws IOException {
+    static void incident(JsonGenerator g, Incident i, UnknownFields.Extras x) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", i.id());
         g.writeStringField("title", i.title());
