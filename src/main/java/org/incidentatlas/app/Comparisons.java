@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.incidentatlas.changes.DatasetDiff;
 import org.incidentatlas.dataset.DatasetReader;
 import org.incidentatlas.dataset.DatasetWriter;
 import org.incidentatlas.dataset.ReadResult;
+import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.model.Dataset;
 import org.incidentatlas.model.Incident;
 
@@ -35,14 +37,18 @@ import org.incidentatlas.model.Incident;
  */
 public final class Comparisons {
 
-    /** The comparison set: what it is compared with ("briefing of 12 Nov 2026"), the baseline and the diff. */
-    public record Comparison(String label, List<Incident> baseline, DatasetDiff diff, Map<String, DatasetDiff.Change> byId) {
+    /**
+     * The comparison set: what it is compared with ("the briefing of 12 Nov 2026"), the day of that version (the
+     * snapshot's day, or the file's last change), the baseline and the diff.
+     */
+    public record Comparison(String label, LocalDate day, List<Incident> baseline, DatasetDiff diff,
+                             Map<String, DatasetDiff.Change> byId) {
 
-        static Comparison of(String label, List<Incident> baseline, List<Incident> now) {
+        static Comparison of(String label, LocalDate day, List<Incident> baseline, List<Incident> now) {
             DatasetDiff diff = DatasetDiff.of(baseline, now);
             Map<String, DatasetDiff.Change> byId = new HashMap<>();
             diff.changes().stream().filter(c -> c.after() != null).forEach(c -> byId.put(c.after().id(), c));
-            return new Comparison(label, baseline, diff, Map.copyOf(byId));
+            return new Comparison(label, day, baseline, diff, Map.copyOf(byId));
         }
 
         /** The change of an incident of the open dataset, if it is new or changed since. */
@@ -56,9 +62,19 @@ public final class Comparisons {
             return String.format("%,d new, %,d changed, %,d removed since %s", diff.count(DatasetDiff.Kind.NEW),
                     diff.count(DatasetDiff.Kind.CHANGED), diff.count(DatasetDiff.Kind.GONE), label);
         }
+
+        /** The filter part "only new (or changed) since" this comparison: the ids it marks so now. */
+        public IncidentFilter.Since since(boolean changedToo) {
+            return new IncidentFilter.Since(changedToo, label, diff.newIds(changedToo));
+        }
+
+        /** What a briefing of {@code shown} says of it: "7 new, 3 changed since 12 Nov 2026", among those rows. */
+        public String briefingLine(List<Incident> shown) {
+            return diff.briefingLine(shown, day);
+        }
     }
 
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Pattern SNAPSHOT_DATE = Pattern.compile("\\.briefing-(\\d{4}-\\d{2}-\\d{2})\\.json$");
 
     private final Workbench bench;
@@ -118,7 +134,7 @@ public final class Comparisons {
             return;
         }
         bench.say("Reading " + file.getFileName() + "\u2026");
-        tasks.run(progress -> new DatasetReader().read(file), r -> compared(open, file, r), e -> {
+        tasks.run(progress -> new Read(new DatasetReader().read(file), day(file)), r -> compared(open, file, r), e -> {
             bench.say("Comparison failed.");
             dialogs.show(DialogService.Level.ERROR, "Compare", file.getFileName() + " could not be read", Messages.reason(e));
         });
@@ -197,7 +213,11 @@ public final class Comparisons {
 
     // ---------------------------------------------------------------- inside
 
-    private void compared(Dataset open, Path file, ReadResult r) {
+    /** The earlier version as read, with its day. */
+    private record Read(ReadResult result, LocalDate day) { }
+
+    private void compared(Dataset open, Path file, Read read) {
+        ReadResult r = read.result();
         if (!r.ok()) {
             dialogs.showProblems(file.getFileName() + " has errors and cannot be compared.", r.errors());
             bench.say("Comparison cancelled.");
@@ -208,9 +228,18 @@ public final class Comparisons {
             return;
         }
         comparedFile = file;
-        Comparison c = Comparison.of(label(file), r.dataset().incidents(), open.incidents());
+        Comparison c = Comparison.of(label(file), read.day(), r.dataset().incidents(), open.incidents());
         set(c);
         bench.say("Compared with " + file.getFileName() + ": " + c.diff().summary().replace("gone", "removed"));
+    }
+
+    /** The day of an earlier version: a snapshot's from its name, another file's last change (read in the background). */
+    public static LocalDate day(Path file) throws IOException {
+        Matcher m = SNAPSHOT_DATE.matcher(file.getFileName().toString());
+        if (m.find()) {
+            return LocalDate.parse(m.group(1));
+        }
+        return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
     }
 
     private static String label(Path file) {
@@ -229,15 +258,38 @@ public final class Comparisons {
             return;
         }
         Path file = comparedFile;
-        tasks.run(progress -> Comparison.of(c.label(), c.baseline(), now.incidents()), next -> {
+        tasks.run(progress -> Comparison.of(c.label(), c.day(), c.baseline(), now.incidents()), next -> {
             if (bench.datasetProperty().get() == now && comparedFile == file) {
                 set(next);
             }
         }, e -> clear());
     }
 
+    /**
+     * Sets the comparison; the filter's "only new since" part follows it (the ids it marks now), and goes with it
+     * when it is cleared.
+     */
     private void set(Comparison c) {
         current.set(c);
         status.set(c == null ? "" : c.line());
+        IncidentFilter.Since since = bench.filterProperty().get().since();
+        if (since != null) {
+            bench.changeFilter(f -> f.withSince(c == null ? null : c.since(since.changedToo())));
+        }
+    }
+
+    // ---------------------------------------------------------------- the filter "only new since"
+
+    /** Keeps only the incidents new since the compared version ({@code changedToo}: or changed); nothing when none is set. */
+    public void showOnlyNew(boolean changedToo) {
+        Comparison c = current.get();
+        if (c != null) {
+            bench.changeFilter(f -> f.withSince(c.since(changedToo)));
+        }
+    }
+
+    /** Drops the "only new since" part of the filter: every incident again, the comparison stays. */
+    public void showAll() {
+        bench.changeFilter(f -> f.withSince(null));
     }
 }

@@ -102,12 +102,14 @@ public final class Editing {
     // ---------------------------------------------------------------- commands
 
     /** Adds a new incident or centre; false (and the analyst told why) when the reader's rules refuse it. */
-    public boolean add(AtlasRecord r) {
+    public boolean add(AtlasRecord given) {
+        AtlasRecord r = Records.byAnalyst(given);
         return checkedEdit(r, null, Edit.of("Add " + kind(r) + " \u201c" + r.label() + "\u201d", null, r));
     }
 
     /** Replaces {@code before} by {@code after} (the same kind of record; the id may change if free). */
-    public boolean change(AtlasRecord before, AtlasRecord after) {
+    public boolean change(AtlasRecord before, AtlasRecord given) {
+        AtlasRecord after = Records.byAnalyst(given);
         if (before.equals(after)) {
             return true;
         }
@@ -127,8 +129,8 @@ public final class Editing {
 
     /** A copy of {@code i} with a new id and "(copy)" in its title, added and selected. */
     public boolean duplicate(AtlasRecord r) {
-        AtlasRecord copy = r instanceof Incident i ? Records.withId(i, freeId("inc-"), i.title() + " (copy)")
-                : Records.withId((Center) r, freeId("ctr-"), ((Center) r).name() + " (copy)");
+        AtlasRecord copy = Records.byAnalyst(r instanceof Incident i ? Records.withId(i, freeId("inc-"), i.title() + " (copy)")
+                : Records.withId((Center) r, freeId("ctr-"), ((Center) r).name() + " (copy)"));
         return checkedEdit(copy, null, Edit.of("Duplicate " + kind(r) + " \u201c" + r.label() + "\u201d", null, copy));
     }
 
@@ -136,7 +138,7 @@ public final class Editing {
     public boolean addQuote(AtlasRecord r, Quote q) {
         List<Quote> quotes = new ArrayList<>(r.quotes());
         quotes.add(q);
-        AtlasRecord after = Records.withQuotes(r, quotes);
+        AtlasRecord after = Records.byAnalyst(Records.withQuotes(r, quotes));
         return checkedEdit(after, r, Edit.of("Add a quote to \u201c" + r.label() + "\u201d", r, after));
     }
 
@@ -168,7 +170,8 @@ public final class Editing {
     /**
      * What the analyst did to imported events in the edits that are applied now (undone edits do not count, nor
      * updates from a newer export): the ids of incidents changed, and the source ids of those deleted. An update
-     * keeps both as the analyst left them. Only this session's history, up to {@link #UNDO_LIMIT} edits, is known.
+     * keeps both as the analyst left them. Changes: this session's history (up to {@link #UNDO_LIMIT} edits) and
+     * every incident that carries the saved marker {@link Incident#analystEdited}; deletions: this session's only.
      */
     public AnalystWork analystWork() {
         Set<String> edited = new HashSet<>();
@@ -186,6 +189,12 @@ public final class Editing {
                     edited.remove(was.id());
                     deleted.add(was.sourceId());
                 }
+            }
+        }
+        // and those marked in the dataset: edited in an earlier session, saved, and opened again
+        for (Incident i : bench.datasetProperty().get() == null ? List.<Incident>of() : bench.datasetProperty().get().incidents()) {
+            if (i.analystEdited()) {
+                edited.add(i.id());
             }
         }
         return new AnalystWork(Set.copyOf(edited), Set.copyOf(deleted));

@@ -52,6 +52,9 @@ public final class IncidentDraft {
     public List<Quote> quotes = new ArrayList<>();
     /** A centre's status ("active"); only centres have one. */
     public String status = "";
+    /** Where an imported event came from (not shown in the form): kept, so an update still matches it. */
+    private String country;
+    private String sourceId;
 
     /** A casualty figure as typed: unknown, or low to high, or low and more. */
     public static final class Figure {
@@ -148,6 +151,8 @@ public final class IncidentDraft {
             }
         }
         d.quotes = new ArrayList<>(i.quotes());
+        d.country = i.country();
+        d.sourceId = i.sourceId();
         return d;
     }
 
@@ -207,7 +212,7 @@ public final class IncidentDraft {
                 + (notes.isBlank() ? "" : "\n" + notes.strip()));
         return new Parsed(new Incident(id.strip(), title.strip(), type.strip(), start, end, precision, place.strip(),
                 province.isBlank() ? null : province.strip(), la, lo, geoPrecision, km, list(actors), k, inj,
-                summary.strip(), quotes, list(tags), allNotes.isEmpty() ? null : allNotes), problems);
+                summary.strip(), quotes, list(tags), allNotes.isEmpty() ? null : allNotes, country, sourceId), problems);
     }
 
     private static double number(String typed, String field, String name, Map<String, String> problems) {

@@ -348,7 +348,13 @@ public final class Workbench {
         inProgress = e;
         try {
             if (e.touchesAliases()) {
+                ListGroups actorsWere = listGroups("actor");
+                ListGroups provincesWere = listGroups("province");
                 useAliases(after.aliases());
+                // a ticked entry stands for its names under the new table (it gains the variant just added)
+                IncidentFilter f = filter.get();
+                filter.set(f.withActors(ListGroups.regrouped(actorsWere, listGroups("actor"), f.actors()))
+                        .withProvinces(ListGroups.regrouped(provincesWere, listGroups("province"), f.provinces())));
                 state.apply(filter.get()); // the search's spellings changed
             }
             state.edited(e, after, filter.get());
@@ -654,14 +660,18 @@ public final class Workbench {
 
     /**
      * What a briefing of the window's state now shows: the rows the table shows, the centres the filters keep,
-     * the filter, with the analyst's title, page and density, framed as given.
+     * the filter, with the analyst's title, page and density, framed as given, and, while a comparison is set,
+     * how many of those rows are new or changed since the compared version.
      */
     public BriefingRequest briefingRequest(String title,
             PageSize size, int density,
             BriefingRequest.Framing framing) {
-        return new BriefingRequest(dataset.get(), List.copyOf(state.rows()), List.copyOf(state.centers()),
+        List<Incident> rows = List.copyOf(state.rows());
+        Comparisons.Comparison compared = comparisons.currentProperty().get();
+        return new BriefingRequest(dataset.get(), rows, List.copyOf(state.centers()),
                 filter.get(), title, size, density, framing).withLayers(layers.layers())
-                .withMeasuredFrom(List.copyOf(state.allCenters())).withDensityView(this.density.style());
+                .withMeasuredFrom(List.copyOf(state.allCenters())).withDensityView(this.density.style())
+                .withChanges(compared == null ? null : compared.briefingLine(rows));
     }
 
     /** Says {@code text} in the status bar's message (what was last done). */

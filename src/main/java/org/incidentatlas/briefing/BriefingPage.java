@@ -63,7 +63,12 @@ final class BriefingPage extends BorderPane {
         String muted = "-fx-text-fill: #555555;";
         HBox about = new HBox(28 * unit, text("briefingDataset", "Dataset: " + r.dataset().title(), 15, muted),
                 text("briefingMade", "Made " + MADE.format(made), 15, muted));
-        VBox header = new VBox(6 * unit, title, counts, about);
+        VBox header = new VBox(6 * unit, title, counts);
+        if (r.changes() != null) {
+            // the comparison set when the briefing was made: "7 new, 3 changed since 12 Nov 2026"
+            header.getChildren().add(text("briefingChanges", r.changes(), 17, "-fx-font-weight: bold; -fx-text-fill: #6a3d9a;"));
+        }
+        header.getChildren().add(about);
         header.setPadding(new Insets(20 * unit, 28 * unit, 14 * unit, 28 * unit));
 
         mapSlot.setId("briefingMap");

@@ -16,11 +16,21 @@ import org.incidentatlas.model.Incident;
  * map layers (an MBTiles basemap, GeoJSON overlays) or {@link MapLayers#NONE}, the key, the centres each
  * incident's nearest centre is found among (the dataset's own or the reference centres attached to it; its own
  * unless given), and the density view drawn in place of the incident markers ({@code densityView}, null for the
- * markers).
+ * markers), and what the page says of a comparison set ({@code changes}: "7 new, 3 changed since 12 Nov 2026"; null
+ * when nothing is compared).
  */
 public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
                               String title, PageSize size, int density, Framing framing, MapLayers layers,
-                              BriefingKey.KeyOptions key, List<Center> measuredFrom, DensityStyle densityView) {
+                              BriefingKey.KeyOptions key, List<Center> measuredFrom, DensityStyle densityView,
+                              String changes) {
+
+    /** With nothing compared. */
+    public BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
+                           String title, PageSize size, int density, Framing framing, MapLayers layers,
+                           BriefingKey.KeyOptions key, List<Center> measuredFrom, DensityStyle densityView) {
+        this(dataset, incidents, centers, filter, title, size, density, framing, layers, key, measuredFrom, densityView,
+                null);
+    }
 
     /** With the default key, nearest centres among the dataset's own, the incident markers. */
     public BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
@@ -38,31 +48,37 @@ public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Ce
     /** The same page over the analyst's own basemap and overlay layers (the window's {@code AtlasMap.layers()}). */
     public BriefingRequest withLayers(MapLayers newLayers) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, newLayers, key,
-                measuredFrom, densityView);
+                measuredFrom, densityView, changes);
     }
 
     /** The same page with another key. */
     public BriefingRequest withKey(BriefingKey.KeyOptions newKey) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, newKey,
-                measuredFrom, densityView);
+                measuredFrom, densityView, changes);
     }
 
     /** The same page at another size and density (the PDF's map). */
     public BriefingRequest withSize(PageSize newSize, int newDensity) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, newSize, newDensity, framing, layers, key,
-                measuredFrom, densityView);
+                measuredFrom, densityView, changes);
     }
 
     /** Nearest centres found among {@code all} (the reference centres attached to the dataset). */
     public BriefingRequest withMeasuredFrom(List<Center> all) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key, all,
-                densityView);
+                densityView, changes);
     }
 
     /** The same page with a density view (heatmap or hexagon counts) in place of the markers; null for markers. */
     public BriefingRequest withDensityView(DensityStyle view) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key,
-                measuredFrom, view);
+                measuredFrom, view, changes);
+    }
+
+    /** The same page saying {@code line} of the comparison set ("7 new since 12 Nov 2026"); null for none. */
+    public BriefingRequest withChanges(String line) {
+        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key,
+                measuredFrom, densityView, line);
     }
 
     /** Chooses the map's view once the page is laid out and the map's size is known. */
@@ -92,5 +108,6 @@ public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Ce
         incidents = List.copyOf(incidents);
         centers = List.copyOf(centers);
         title = title == null || title.isBlank() ? dataset.title() : title.strip();
+        changes = changes == null || changes.isBlank() ? null : changes.strip();
     }
 }

@@ -69,7 +69,8 @@ final class PdfComposer {
                     .map(q -> new PdfBriefing.QuoteItem(DisplayText.safe(q.text()), citation(q, articles))).toList();
             items.add(new PdfBriefing.KeyItem(e.number(), line, DisplayText.safe(i.title()), quotes));
         }
-        String about = DisplayText.safe("Dataset: " + r.dataset().title()) + "    Made " + BriefingPage.MADE.format(made)
+        String about = (r.changes() == null ? "" : DisplayText.safe(r.changes()) + "    ")
+                + DisplayText.safe("Dataset: " + r.dataset().title()) + "    Made " + BriefingPage.MADE.format(made)
                 + "    " + paper.label();
         return new PdfBriefing(paper, DisplayText.safe(r.title()), BriefingPage.count(r.incidents().size(),
                 picture.drawnIncidents()), DisplayText.safe(BriefingPage.describe(r.filter())), about, map,

@@ -1,10 +1,13 @@
 package org.incidentatlas.changes;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -49,6 +52,8 @@ public final class DatasetDiff {
             Map.entry("injured", Incident::injured), Map.entry("summary", Incident::summary),
             Map.entry("quotes", Incident::quotes), Map.entry("tags", Incident::tags), Map.entry("notes", Incident::notes),
             Map.entry("country", Incident::country));
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final List<Change> changes;
     private final int unchanged;
@@ -127,6 +132,44 @@ public final class DatasetDiff {
     public String summary() {
         return String.format("%,d new, %,d changed, %,d gone, %,d unchanged", count(Kind.NEW), count(Kind.CHANGED),
                 count(Kind.GONE), unchanged);
+    }
+
+    /** The ids (in the newer version) of the incidents new since the older one, and, {@code changedToo}, changed. */
+    public Set<String> newIds(boolean changedToo) {
+        Set<String> out = new HashSet<>();
+        for (Change c : changes) {
+            if (c.kind() == Kind.NEW || changedToo && c.kind() == Kind.CHANGED) {
+                out.add(c.after().id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a briefing of {@code shown} (rows of the newer version) says of this diff: "7 new, 3 changed since
+     * 12 Nov 2026" ({@code day}: the older version's), counted among those rows; "Nothing new or changed since …"
+     * when none of them is.
+     */
+    public String briefingLine(List<Incident> shown, LocalDate day) {
+        Set<String> fresh = newIds(false);
+        Set<String> either = newIds(true);
+        int n = 0;
+        int changed = 0;
+        for (Incident i : shown) {
+            if (fresh.contains(i.id())) {
+                n++;
+            } else if (either.contains(i.id())) {
+                changed++;
+            }
+        }
+        String since = " since " + DAY.format(day);
+        if (n + changed == 0) {
+            return "Nothing new or changed" + since;
+        }
+        if (changed == 0) {
+            return String.format("%,d new", n) + since;
+        }
+        return (n == 0 ? "" : String.format("%,d new, ", n)) + String.format("%,d changed", changed) + since;
     }
 
     /** How many changed incidents differ in each field, most first: "killed 3, notes 2". */

@@ -37,7 +37,7 @@ final class ExportCsvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (cli.cannotWrite(outFile, Cli.datasetInput(dataset))) {
+        if (cli.cannotWrite(outFile, filters.inputs(dataset))) {
             return Cli.PROBLEMS;
         }
         Dataset d = cli.readOrSay(dataset);

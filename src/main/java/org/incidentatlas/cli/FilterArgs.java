@@ -1,12 +1,20 @@
 package org.incidentatlas.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.incidentatlas.app.Comparisons;
 import org.incidentatlas.app.ReferenceCenters;
+import org.incidentatlas.changes.DatasetDiff;
+import org.incidentatlas.dataset.DatasetReader;
+import org.incidentatlas.dataset.OutputGuard;
+import org.incidentatlas.dataset.Problem;
+import org.incidentatlas.dataset.ReadResult;
 import org.incidentatlas.filter.Aliases;
 import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
@@ -22,7 +30,8 @@ import picocli.CommandLine.Option;
  * The command line's filter flags, which mirror the window's filters: {@code --text}, {@code --from},
  * {@code --to}, {@code --type}, {@code --province}, {@code --actor} (the last three repeatable),
  * {@code --min-killed} with {@code --killed-figure low|best|high}, {@code --country} (repeatable),
- * {@code --near CENTER_ID --km N}. A picocli mixin of the commands that filter; each
+ * {@code --near CENTER_ID --km N}, {@code --new-since OLD.json} or {@code --new-or-changed-since OLD.json} (the
+ * incidents new, or new or changed, since an earlier version, as {@code diff} finds them). A picocli mixin of the commands that filter; each
  * value is checked as it is read, the names against the dataset once it is open.
  */
 final class FilterArgs {
@@ -53,6 +62,15 @@ final class FilterArgs {
     private String near;
     private Double km;
     private ReferenceCenters.Choice centres = ReferenceCenters.Choice.AUTO;
+    @Option(names = "--new-since", order = 24, paramLabel = "OLD.json",
+            description = "only the incidents new since this earlier version of the dataset (matched as diff matches)")
+    private Path newSince;
+    @Option(names = "--new-or-changed-since", order = 25, paramLabel = "OLD.json",
+            description = "only the incidents new or changed since this earlier version of the dataset")
+    private Path changedSince;
+    /** The diff with the earlier version, once {@link #toFilter} has read it; null without either flag. */
+    private DatasetDiff since;
+    private LocalDate sinceDay;
 
     @Option(names = {"--centres", "--centers"}, order = 22, paramLabel = "auto|bundled|own",
             description = "the coordination centres to measure against: the dataset's own, else the bundled JCCs"
@@ -136,7 +154,53 @@ final class FilterArgs {
         }
         return IncidentFilter.NONE.withText(text).withDates(from, to).withTypes(typeNames).withProvinces(provinceNames)
                 .withActors(actorNames).withMinKilled(minKilled).withNear(n).withCountries(countryNames)
-                .withKilledFigure(killedFigure);
+                .withKilledFigure(killedFigure).withSince(since(d));
+    }
+
+    /** The earlier version named by --new-since or --new-or-changed-since, or null. */
+    Path sinceFile() {
+        return newSince != null ? newSince : changedSince;
+    }
+
+    /** The dataset and the earlier version compared with, as inputs no output may overwrite. */
+    List<OutputGuard.Input> inputs(Path dataset) {
+        List<OutputGuard.Input> out = new ArrayList<>(Cli.datasetInput(dataset));
+        if (sinceFile() != null) {
+            out.add(new OutputGuard.Input(sinceFile(), "the earlier version compared with"));
+        }
+        return out;
+    }
+
+    /** "Only new since": the earlier version read (refused with its first error) and compared with {@code d}. */
+    private IncidentFilter.Since since(Dataset d) throws BadArgument {
+        if (newSince != null && changedSince != null) {
+            throw new BadArgument("--new-since and --new-or-changed-since: give one of them");
+        }
+        Path old = sinceFile();
+        if (old == null) {
+            return null;
+        }
+        String flag = newSince != null ? "--new-since" : "--new-or-changed-since";
+        ReadResult r = new DatasetReader().read(old);
+        if (!r.ok()) {
+            Problem first = r.errors().get(0);
+            throw new BadArgument(flag + ": " + old + " cannot be compared with: " + r.errorCount() + " error(s), the"
+                    + " first: " + first.where() + ": " + first.message() + " Run \"validate " + old + "\" for all.");
+        }
+        try {
+            sinceDay = Comparisons.day(old);
+        } catch (IOException e) {
+            throw new BadArgument(flag + ": " + old + " cannot be read: " + e.getMessage());
+        }
+        since = DatasetDiff.of(r.dataset().incidents(), d.incidents());
+        boolean changedToo = changedSince != null;
+        return new IncidentFilter.Since(changedToo, old.getFileName() + " (" + Comparisons.SHOWN.format(sinceDay) + ")",
+                since.newIds(changedToo));
+    }
+
+    /** What a briefing of {@code shown} says of the earlier version ("7 new since 12 Nov 2026"); null without one. */
+    String changesLine(List<Incident> shown) {
+        return since == null ? null : since.briefingLine(shown, sinceDay);
     }
 
     /** What passes {@code f}, in the table's default order (date, then id). */

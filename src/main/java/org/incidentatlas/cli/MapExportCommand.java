@@ -36,7 +36,7 @@ abstract class MapExportCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        if (cli.cannotWrite(outFile, Cli.datasetInput(dataset))) {
+        if (cli.cannotWrite(outFile, filters.inputs(dataset))) {
             return Cli.PROBLEMS;
         }
         Dataset d = cli.readOrSay(dataset);

@@ -208,7 +208,7 @@ final class SnapshotCommand implements Callable<Integer> {
                         + " style after its --layer", layerStyles.size(), layerStyles.size() == 1 ? "" : "s",
                         layerFiles.size(), layerFiles.size() == 1 ? "" : "s"));
             }
-            List<OutputGuard.Input> given = new ArrayList<>(Cli.datasetInput(dataset));
+            List<OutputGuard.Input> given = new ArrayList<>(filters.inputs(dataset));
             if (basemap != null) {
                 given.add(new OutputGuard.Input(basemap, "the --basemap file"));
             }
@@ -228,7 +228,8 @@ final class SnapshotCommand implements Callable<Integer> {
             BriefingRequest request = new BriefingRequest(d, shown, centres, f, title, PageSize.page(w, h), scale,
                     framing(shown, centres, f.near(), centre, zoom)).withLayers(layers)
                     .withKey(new BriefingKey.KeyOptions(keyLines, keyBy, true))
-                    .withDensityView(densityKind == null ? null : new DensityStyle(densityKind, densityWeight, radiusKm, hexPixels));
+                    .withDensityView(densityKind == null ? null : new DensityStyle(densityKind, densityWeight, radiusKm, hexPixels))
+                    .withChanges(filters.changesLine(shown));
             if (pdf) {
                 return writePdf(request, d, f);
             }

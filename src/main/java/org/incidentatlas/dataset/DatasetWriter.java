@@ -185,6 +185,9 @@ public final class DatasetWriter {
         // optional fields: written only when known, so a dataset without them reads as before
         optional(g, "country", i.country());
         optional(g, "sourceId", i.sourceId());
+        if (i.analystEdited()) {
+            g.writeBooleanField("analystEdited", true);
+        }
         extra(g, x == null ? null : x.fields());
         g.writeEndObject();
     }

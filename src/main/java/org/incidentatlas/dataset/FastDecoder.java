@@ -93,6 +93,7 @@ final class FastDecoder {
     private Incident readIncident(JsonParser p) throws IOException, GiveUp {
         String id = null, title = null, type = null, place = null, province = null, summary = null, notes = null;
         String country = null, sourceId = null;
+        boolean analystEdited = false;
         int optional = 0; // one bit per optional field, each at most once
         LocalDate start = null, end = null;
         DatePrecision dp = null;
@@ -129,6 +130,7 @@ final class FastDecoder {
                 case "notes" -> { seen = once(seen, 18); notes = nullableString(p, v); }
                 case "country" -> { optional = once(optional, 0); country = shared.string(nullableString(p, v)); }
                 case "sourceId" -> { optional = once(optional, 1); sourceId = nullableString(p, v); }
+                case "analystEdited" -> { optional = once(optional, 2); analystEdited = bool(v); }
                 default -> others = other(p, v, name, others);
             }
         }
@@ -136,7 +138,15 @@ final class FastDecoder {
             throw GiveUp.INSTANCE;
         }
         return new Incident(id, title, type, start, end, dp, place, province, lat, lon, gp, km, actors, killed, injured,
-                summary, quotes, tags, notes, country, sourceId);
+                summary, quotes, tags, notes, country, sourceId, analystEdited);
+    }
+
+    /** A JSON true or false; anything else is for the full reader to report. */
+    private static boolean bool(JsonToken v) throws GiveUp {
+        if (v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE) {
+            return v == JsonToken.VALUE_TRUE;
+        }
+        throw GiveUp.INSTANCE;
     }
 
     private Center readCenter(JsonParser p) throws IOException, GiveUp {

@@ -67,7 +67,8 @@ final class RecordConverter {
                 DatePrecision.fromKey(n.get("datePrecision").asText()), n.get("place").asText(), text(n, "province"),
                 n.get("lat").asDouble(), n.get("lon").asDouble(), GeoPrecision.fromKey(n.get("geoPrecision").asText()),
                 number(n, "uncertaintyKm"), strings(n.get("actors")), killed, injured, n.get("summary").asText(),
-                quotes(n.get("quotes")), strings(n.get("tags")), text(n, "notes"), text(n, "country"), text(n, "sourceId"));
+                quotes(n.get("quotes")), strings(n.get("tags")), text(n, "notes"), text(n, "country"), text(n, "sourceId"),
+                n.path("analystEdited").asBoolean(false));
     }
 
     private LocalDate date(JsonNode n, String field) {

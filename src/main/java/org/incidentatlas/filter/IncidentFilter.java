@@ -27,11 +27,29 @@ import org.incidentatlas.model.Incident;
  * @param countries   keep incidents in one of these countries (as their source names it); empty for all
  * @param killedFigure which figure "at least N killed" compares: low (the default), best or high
  * @param area        keep incidents inside this administrative area (picked on the choropleth); null for all
+ * @param since       keep only the incidents a comparison marks new (or changed) since an earlier version; null
+ *                    for all
  */
 public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<String> types, Set<String> actors,
                              Set<String> provinces, Integer minKilled, boolean coarsePlace, boolean coarseDate,
                              Near near, GeoBounds view, Set<String> countries, Casualties.Figure killedFigure,
-                             Area area) {
+                             Area area, Since since) {
+
+    /**
+     * "Only new (or new or changed) since" an earlier version of the dataset: the ids of the incidents the
+     * comparison marks so, taken from it each time it is computed (it follows the analyst's edits), and how the
+     * description names the version ("the briefing of 12 Nov 2026"). Two are equal when they keep the same ids.
+     */
+    public record Since(boolean changedToo, String label, Set<String> ids) {
+        public Since {
+            ids = Set.copyOf(ids);
+        }
+
+        /** "only new since the briefing of 12 Nov 2026", "only new or changed since …". */
+        public String described() {
+            return "only new" + (changedToo ? " or changed" : "") + " since " + label;
+        }
+    }
 
     /** "Within {@code km} of" a coordination centre. */
     public record Near(String centerId, String centerName, double lat, double lon, double km) { }
@@ -74,7 +92,15 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
                           Set<String> provinces, Integer minKilled, boolean coarsePlace, boolean coarseDate, Near near,
                           GeoBounds view, Set<String> countries, Casualties.Figure killedFigure) {
         this(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view, countries,
-                killedFigure, null);
+                killedFigure, null, null);
+    }
+
+    /** A filter of no comparison (the fields before "only new since" was added). */
+    public IncidentFilter(String text, LocalDate from, LocalDate to, Set<String> types, Set<String> actors,
+                          Set<String> provinces, Integer minKilled, boolean coarsePlace, boolean coarseDate, Near near,
+                          GeoBounds view, Set<String> countries, Casualties.Figure killedFigure, Area area) {
+        this(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view, countries,
+                killedFigure, area, null);
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -93,67 +119,72 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
 
     public IncidentFilter withText(String t) {
         return new IncidentFilter(t, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure, area);
+                countries, killedFigure, area, since);
     }
 
     public IncidentFilter withDates(LocalDate f, LocalDate t) {
         return new IncidentFilter(text, f, t, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure, area);
+                countries, killedFigure, area, since);
     }
 
     public IncidentFilter withTypes(Set<String> s) {
         return new IncidentFilter(text, from, to, s, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure, area);
+                countries, killedFigure, area, since);
     }
 
     public IncidentFilter withActors(Set<String> s) {
         return new IncidentFilter(text, from, to, types, s, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure, area);
+                countries, killedFigure, area, since);
     }
 
     public IncidentFilter withProvinces(Set<String> s) {
         return new IncidentFilter(text, from, to, types, actors, s, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure, area);
+                countries, killedFigure, area, since);
     }
 
     public IncidentFilter withMinKilled(Integer n) {
         return new IncidentFilter(text, from, to, types, actors, provinces, n, coarsePlace, coarseDate, near, view,
-                countries, killedFigure, area);
+                countries, killedFigure, area, since);
     }
 
     public IncidentFilter withCoarsePlace(boolean show) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, show, coarseDate, near, view,
-                countries, killedFigure, area);
+                countries, killedFigure, area, since);
     }
 
     public IncidentFilter withCoarseDate(boolean show) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, show, near, view,
-                countries, killedFigure, area);
+                countries, killedFigure, area, since);
     }
 
     public IncidentFilter withNear(Near n) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, n, view,
-                countries, killedFigure, area);
+                countries, killedFigure, area, since);
     }
 
     public IncidentFilter withView(GeoBounds b) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, b,
-                countries, killedFigure, area);
+                countries, killedFigure, area, since);
     }
 
     public IncidentFilter withCountries(Set<String> s) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                s, killedFigure, area);
+                s, killedFigure, area, since);
     }
 
     public IncidentFilter withKilledFigure(Casualties.Figure which) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, which, area);
+                countries, which, area, since);
     }
 
     public IncidentFilter withArea(Area a) {
         return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
-                countries, killedFigure, a);
+                countries, killedFigure, a, since);
+    }
+
+    public IncidentFilter withSince(Since s) {
+        return new IncidentFilter(text, from, to, types, actors, provinces, minKilled, coarsePlace, coarseDate, near, view,
+                countries, killedFigure, area, s);
     }
 
     public boolean isEmpty() {
@@ -209,6 +240,10 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
             Inside inside = area.test();
             all.add(i -> inside.contains(i.lat(), i.lon()));
         }
+        if (since != null) {
+            Set<String> ids = since.ids();
+            all.add(i -> ids.contains(i.id()));
+        }
         Predicate<Incident>[] tests = all.toArray(Predicate[]::new);
         return i -> {
             for (Predicate<Incident> t : tests) {
@@ -256,7 +291,7 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
     /** This filter without its type, actor, province and country lists. */
     public IncidentFilter withoutLists() {
         return new IncidentFilter(text, from, to, Set.of(), Set.of(), Set.of(), minKilled, coarsePlace, coarseDate, near,
-                view, Set.of(), killedFigure, area);
+                view, Set.of(), killedFigure, area, since);
     }
 
     /**
@@ -307,6 +342,9 @@ public record IncidentFilter(String text, LocalDate from, LocalDate to, Set<Stri
         }
         if (area != null) {
             parts.add("in " + area.level() + " " + area.name());
+        }
+        if (since != null) {
+            parts.add(since.described());
         }
         return parts.isEmpty() ? "no filters" : String.join("; ", parts);
     }

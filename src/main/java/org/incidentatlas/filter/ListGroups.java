@@ -36,8 +36,29 @@ public final class ListGroups {
 
     /** Counts per entry: the sum of its names' counts (an incident naming two names of one group counts twice). */
     public Map<String, Integer> counts(Map<String, Integer> byName) {
+        return counts(byName, Map.of());
+    }
+
+    /**
+     * Counts per entry, an incident once per entry: the sum of its names' counts, less, for each set of names
+     * named together ({@link ListCounts#actorSets}), the incidents counted more than once because two or more of
+     * the set's names are of the same entry ("ISIS" and "Daesh" in one incident count once for Islamic State).
+     */
+    public Map<String, Integer> counts(Map<String, Integer> byName, Map<List<String>, Integer> namedTogether) {
         Map<String, Integer> out = new HashMap<>();
         byName.forEach((name, n) -> out.merge(entryOf.getOrDefault(name, name), n, Integer::sum));
+        Map<String, Integer> inEntry = new HashMap<>();
+        namedTogether.forEach((set, n) -> {
+            inEntry.clear();
+            for (String name : set) {
+                inEntry.merge(entryOf.getOrDefault(name, name), 1, Integer::sum);
+            }
+            inEntry.forEach((entry, k) -> {
+                if (k > 1) {
+                    out.merge(entry, -(k - 1) * n, Integer::sum);
+                }
+            });
+        });
         return out;
     }
 
@@ -62,5 +83,25 @@ public final class ListGroups {
     /** The dataset's names an entry stands for (for its tooltip); the entry alone when it is in no group. */
     public List<String> variants(String entry) {
         return List.copyOf(names.getOrDefault(entry, Set.of(entry)));
+    }
+
+    /**
+     * A filter's names after the alias table changed from {@code before} to {@code after}: the entries the analyst
+     * had ticked, each standing for its names under the new table, so a ticked entry that gains a variant keeps
+     * it too and one that loses a name ("Mark as different") no longer keeps it. A ticked name whose entry is no
+     * longer an entry (it joined a group) stands for its new group.
+     */
+    public static Set<String> regrouped(ListGroups before, ListGroups after, Set<String> filterNames) {
+        Set<String> out = new TreeSet<>();
+        for (String entry : before.collapse(filterNames)) {
+            if (after.names.containsKey(entry) || !before.names.containsKey(entry)) {
+                out.addAll(after.expand(Set.of(after.entryOf.getOrDefault(entry, entry))));
+            } else {
+                for (String name : before.names.get(entry)) {
+                    out.addAll(after.expand(Set.of(after.entryOf.getOrDefault(name, name))));
+                }
+            }
+        }
+        return out;
     }
 }

@@ -68,6 +68,8 @@ final class AboutDialog {
             {"Ctrl+S / Ctrl+Alt+S", "Save / Save As"}, {"Ctrl+Z / Ctrl+Shift+Z", "Undo / Redo"},
             {"Ctrl+N", "New incident"}, {"F2", "Edit the selected record"}, {"Ctrl+D", "Duplicate it"},
             {"Ctrl+Delete", "Delete it"}, {"Ctrl+Enter / Esc", "Keep / cancel the record being written"},
+            {"Ctrl+Shift+B / Ctrl+Shift+D", "Compare with the last briefing / show the changes"},
+            {"Ctrl+Shift+J", "Show only what is new since the comparison"},
             {"Esc, Ctrl+W", "Close an article"}, {"Ctrl+Q", "Quit"}};
         for (int r = 0; r < rows.length; r++) {
             Label keys = new Label(rows[r][0]);

@@ -21,7 +21,8 @@ import org.incidentatlas.model.DisplayText;
 
 /**
  * The diff in the window: every new, changed (with its fields) and removed incident of the comparison, as the
- * `diff` command lists them, and Export CSV… writing the same file as {@code diff --out}.
+ * `diff` command lists them, and Export CSV… writing the same file as {@code diff --out}; Show only new (or
+ * new or changed) sets the filter part "only new since" and closes the list.
  */
 final class ChangesDialog {
 
@@ -47,8 +48,12 @@ final class ChangesDialog {
         Button export = new Button("Export CSV\u2026");
         export.setId("changesExport");
         export.setOnAction(e -> bench.comparisons().chooseAndExport());
+        Button onlyNew = new Button("Show only new");
+        onlyNew.setId("changesOnlyNew");
+        Button newOrChanged = new Button("Only new or changed");
+        newOrChanged.setId("changesNewOrChanged");
         Button close = new Button("Close");
-        HBox buttons = new HBox(8, export, close);
+        HBox buttons = new HBox(8, onlyNew, newOrChanged, export, close);
         buttons.setPadding(new Insets(8, 0, 0, 0));
         BorderPane root = new BorderPane(table, line, null, buttons, null);
         BorderPane.setMargin(line, new Insets(0, 0, 8, 0));
@@ -57,6 +62,14 @@ final class ChangesDialog {
         stage.initOwner(owner);
         stage.setTitle("Changes " + c.label().replaceFirst("^the ", "since the "));
         close.setOnAction(e -> stage.close());
+        onlyNew.setOnAction(e -> {
+            bench.comparisons().showOnlyNew(false);
+            stage.close();
+        });
+        newOrChanged.setOnAction(e -> {
+            bench.comparisons().showOnlyNew(true);
+            stage.close();
+        });
         stage.setScene(new Scene(root, 1000, 600));
         stage.show();
     }

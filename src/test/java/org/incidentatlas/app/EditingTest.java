@@ -90,8 +90,10 @@ class EditingTest {
 
     @Test
     void addingAnIncidentShowsItEverywhereAndUndoRedoTakeItBackAndForth() {
-        Incident i = incident("new-1", "Attack on Prde", LocalDate.of(2020, 1, 15), new Quote("a1", TestDatasets.LONG_QUOTE, List.of()));
-        assertTrue(editing().add(i));
+        Incident given = incident("new-1", "Attack on Prde", LocalDate.of(2020, 1, 15), new Quote("a1", TestDatasets.LONG_QUOTE, List.of()));
+        assertTrue(editing().add(given));
+        Incident i = find("new-1");
+        assertEquals(given.withAnalystEdited(true), i, "kept as given, marked the analyst's");
         assertEquals(31, bench.incidents().size());
         assertEquals(31, bench.datasetProperty().get().incidents().size());
         assertSame(i, bench.selectionProperty().get(), "the new incident is selected");
@@ -150,7 +152,7 @@ class EditingTest {
                 old.datePrecision(), old.place(), old.province(), old.lat(), old.lon(), old.geoPrecision(), old.uncertaintyKm(),
                 old.actors(), Casualties.atLeast(3), old.injured(), old.summary(), old.quotes(), old.tags(), old.notes());
         assertTrue(editing().change(old, changed));
-        assertSame(changed, find("inc-0004"));
+        assertEquals(changed.withAnalystEdited(true), find("inc-0004"), "as changed, marked the analyst's");
         List<Incident> rows = List.copyOf(bench.incidents());
         assertEquals(rows.stream().sorted(Incident.BY_DATE_THEN_ID).toList(), rows, "still in the default order");
 
@@ -177,7 +179,7 @@ class EditingTest {
         assertFalse(editing().hasUnsavedChanges());
         assertEquals("", editing().undoLabelProperty().get());
         editing().redo();
-        assertSame(changed, find("inc-0004"));
+        assertEquals(changed.withAnalystEdited(true), find("inc-0004"), "as changed, marked the analyst's");
     }
 
     @Test

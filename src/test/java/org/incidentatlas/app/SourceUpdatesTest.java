@@ -134,10 +134,49 @@ class SourceUpdatesTest {
         String asked = dialogs.questions.get(0);
         assertTrue(asked.contains("0 new, 1 changed, 0 gone, 0 unchanged"), asked);
         assertTrue(asked.contains("Kept as you left them: 1 event you edited, 1 you deleted"), asked);
-        assertEquals(renamed, byId("acled-IRQ1"), "the analyst's edit is not overwritten");
+        assertEquals(renamed.withAnalystEdited(true), byId("acled-IRQ1"), "the analyst's edit is not overwritten");
         assertEquals(Casualties.exactly(5), byId("acled-IRQ2").killed(), "an event not edited takes the source's version");
         assertTrue(bench.allIncidents().stream().noneMatch(i -> i.id().equals("acled-IRQ3")), "deleted stays deleted");
         assertEquals(3, bench.allIncidents().size());
+    }
+
+    @Test
+    void anEditSavedAndOpenedAgainInALaterSessionIsStillKept() throws Exception {
+        Path file = opened();
+        Incident irq1 = byId("acled-IRQ1");
+        assertTrue(bench.editing().change(irq1, Records.withQuotes(irq1, List.of())));
+        bench.files().save();
+        assertTrue(Files.readString(file).contains("\"analystEdited\" : true")
+                || Files.readString(file).contains("\"analystEdited\":true"), "the marker is saved with the record");
+        // a later session: a new window opens the saved file, with no undo history
+        Workbench later = new Workbench(Runnable::run, Runnable::run, dialogs, new AppSettings(node), PlaceVariants.bundled());
+        later.open(file);
+        Incident kept = later.allIncidents().stream().filter(i -> i.id().equals("acled-IRQ1")).findFirst().orElseThrow();
+        assertTrue(kept.analystEdited());
+        assertEquals("IRQ1", kept.sourceId(), "the edited event keeps its source id, so the update still matches it");
+        dialogs.answer(true);
+        later.updateFromExport(ImportSource.ACLED, export("v2.csv", row("IRQ1", "Gwer", 9), row("IRQ2", "Makhmour", 5),
+                row("IRQ3", "Qaraj", 0)));
+        String asked = dialogs.questions.get(0);
+        assertTrue(asked.contains("Kept as you left them: 1 event you edited"), asked);
+        assertEquals(kept, later.allIncidents().stream().filter(i -> i.id().equals("acled-IRQ1")).findFirst()
+                .orElseThrow(), "the source's version is not taken");
+        assertEquals(4, later.allIncidents().size(), "no copy of the event was added as new");
+    }
+
+    @Test
+    void theFormKeepsAnImportedEventsOriginAndMarksIt() throws Exception {
+        opened();
+        Incident irq2 = byId("acled-IRQ2");
+        IncidentDraft d = IncidentDraft.of(irq2);
+        d.title = "Makhmour clash, confirmed";
+        Incident edited = d.parse().incident();
+        assertEquals(irq2.sourceId(), edited.sourceId());
+        assertEquals(irq2.country(), edited.country());
+        assertTrue(bench.editing().change(irq2, edited));
+        assertTrue(byId("acled-IRQ2").analystEdited(), "what the analyst changes carries the marker");
+        bench.editing().undo();
+        assertTrue(!byId("acled-IRQ2").analystEdited(), "undone, the source's version has none");
     }
 
     @Test

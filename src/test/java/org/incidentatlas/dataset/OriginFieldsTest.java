@@ -55,6 +55,31 @@ class OriginFieldsTest {
     }
 
     @Test
+    void theAnalystsMarkerIsSavedReadBackAndAbsentInOldFiles() throws Exception {
+        Incident edited = incident("acled-IRQ1", Casualties.exactly(3), "Iraq", "IRQ1").withAnalystEdited(true);
+        Incident source = incident("acled-IRQ2", Casualties.exactly(1), "Iraq", "IRQ2");
+        Path f = write(edited, source);
+        String json = Files.readString(f);
+        assertEquals(1, json.split("\"analystEdited\"", -1).length - 1, "written only where true: " + json);
+        ReadResult r = new DatasetReader().read(f);
+        assertTrue(r.ok(), r.errors().toString());
+        assertEquals(List.of(edited, source), r.dataset().incidents());
+        assertTrue(r.dataset().incidents().get(0).analystEdited());
+        assertFalse(r.dataset().incidents().get(1).analystEdited(), "a file without the field reads as before");
+        assertEquals(0, r.unknown().recordCount(), "a known field, not kept as an unknown one");
+    }
+
+    @Test
+    void aMarkerThatIsNotTrueOrFalseIsAnErrorNamingTheRecord() throws Exception {
+        Path f = write(incident("acled-IRQ1", Casualties.exactly(3), "Iraq", "IRQ1").withAnalystEdited(true));
+        Files.writeString(f, Files.readString(f).replaceFirst("\"analystEdited\"\\s*:\\s*true", "\"analystEdited\" : \"yes\""));
+        ReadResult r = new DatasetReader().read(f);
+        assertFalse(r.ok());
+        assertTrue(r.errors().get(0).where().contains("acled-IRQ1") || r.errors().get(0).where().contains("incidents[0]"),
+                r.errors().get(0).where());
+    }
+
+    @Test
     void aBestOutsideLowToHighIsAnErrorNamingTheRecord() throws Exception {
         Path f = write(incident("acled-IRQ1", new Casualties(3, 9, 5), null, null));
         Files.writeString(f, Files.readString(f).replace("\"best\":5", "\"best\":12").replace("\"best\" : 5", "\"best\" : 12"));

@@ -80,4 +80,44 @@ class ListGroupsTest {
         assertFalse(a.matches("actor", "ISIS", "Daesh"));
         assertTrue(a.matches("actor", "Dawla splinter", "Daesh"));
     }
+
+    private static Incident naming(String id, String... actors) {
+        return new Incident(id, "Clash " + id, "clash", java.time.LocalDate.of(2026, 11, 1), null,
+                org.incidentatlas.model.DatePrecision.DAY, "Mosul", "Nineveh", 36.3, 43.1,
+                org.incidentatlas.model.GeoPrecision.TOWN, 5.0, List.of(actors), null, null, "", List.of(), List.of(), null);
+    }
+
+    @Test
+    void anIncidentNamingIsisAndDaeshCountsOnceForIslamicState() {
+        List<Incident> incidents = List.of(naming("1", "ISIS", "Daesh"), naming("2", "ISIS", "Peshmerga"),
+                naming("3", "Daesh"), naming("4", "ISIS", "Daesh", "ISIL"), naming("5", "ISIS", "ISIS"));
+        ListCounts totals = ListCounts.count(incidents, IncidentFilter.NONE, SearchIndex.build(incidents),
+                PlaceVariants.bundled(), () -> false);
+        ListGroups g = new ListGroups("actor", totals.actors().keySet(), Aliases.bundled());
+        assertEquals(5, g.counts(totals.actors(), totals.actorSets()).get("Islamic State"), "five incidents, once each");
+        assertEquals(1, g.counts(totals.actors(), totals.actorSets()).get("Peshmerga"));
+        assertEquals(8, g.counts(totals.actors()).get("Islamic State"), "by name alone the overlaps count again");
+
+        // an edit adjusts the sets as it adjusts the names
+        ListCounts after = totals.adjusted(List.of(incidents.get(0)), List.of(naming("1", "ISIS")), IncidentFilter.NONE,
+                SearchIndex.build(incidents), PlaceVariants.bundled());
+        assertEquals(5, g.counts(after.actors(), after.actorSets()).get("Islamic State"));
+        assertEquals(ListCounts.count(List.of(naming("1", "ISIS"), incidents.get(1), incidents.get(2), incidents.get(3),
+                incidents.get(4)), IncidentFilter.NONE, SearchIndex.onDemand(), PlaceVariants.bundled(), () -> false), after);
+    }
+
+    @Test
+    void aFiltersNamesFollowTheEntriesTheyWereTickedUnder() {
+        Aliases plain = Aliases.bundled();
+        Aliases merged = plain.with(AliasTable.EMPTY.withVariant("actor", "Jaish al-Mahdi", "Mahdi Army"));
+        List<String> names = List.of("Jaish al-Mahdi", "Mahdi Army", "ISIS", "Daesh");
+        ListGroups before = new ListGroups("actor", names, plain);
+        ListGroups after = new ListGroups("actor", names, merged);
+        assertEquals(Set.of("Jaish al-Mahdi", "Mahdi Army"), ListGroups.regrouped(before, after, Set.of("Mahdi Army")),
+                "a name that joins a group stands for it");
+        assertEquals(Set.of("Jaish al-Mahdi"), ListGroups.regrouped(after, before, Set.of("Jaish al-Mahdi", "Mahdi Army")),
+                "the group undone, the entry ticked stands for its own name again");
+        assertEquals(Set.of("Daesh", "ISIS"), ListGroups.regrouped(before, after, Set.of("ISIS", "Daesh")));
+        assertEquals(Set.of("Not in the data"), ListGroups.regrouped(before, after, Set.of("Not in the data")));
+    }
 }

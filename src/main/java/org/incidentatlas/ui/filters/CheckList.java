@@ -112,8 +112,13 @@ final class CheckList extends VBox {
 
     /** Shows these values with their counts, most frequent first; checked values that remain stay checked. */
     void setValues(Map<String, Integer> byName, Set<String> checkedNames) {
+        setValues(byName, Map.of(), checkedNames);
+    }
+
+    /** As {@link #setValues(Map, Set)}, an incident naming several names of one entry counted once for it. */
+    void setValues(Map<String, Integer> byName, Map<List<String>, Integer> namedTogether, Set<String> checkedNames) {
         groups = grouping == null ? null : grouping.get();
-        Map<String, Integer> counts = groups == null ? byName : groups.counts(byName);
+        Map<String, Integer> counts = groups == null ? byName : groups.counts(byName, namedTogether);
         Set<String> checked = groups == null ? checkedNames : groups.collapse(checkedNames);
         updating = true;
         items.setAll(counts.entrySet().stream()
@@ -133,7 +138,12 @@ final class CheckList extends VBox {
 
     /** Shows these counts (values not in the map keep nothing: 0); the order stays as it is. */
     void setCounts(Map<String, Integer> byName) {
-        Map<String, Integer> counts = groups == null ? byName : groups.counts(byName);
+        setCounts(byName, Map.of());
+    }
+
+    /** As {@link #setCounts(Map)}, an incident naming several names of one entry counted once for it. */
+    void setCounts(Map<String, Integer> byName, Map<List<String>, Integer> namedTogether) {
+        Map<String, Integer> counts = groups == null ? byName : groups.counts(byName, namedTogether);
         boolean changed = false;
         for (Item i : items) {
             int n = counts.getOrDefault(i.value, 0);

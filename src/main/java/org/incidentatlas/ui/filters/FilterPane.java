@@ -134,8 +134,12 @@ public final class FilterPane extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 6, 4, 8));
 
+        TitledPane changes = section("Changes", new ChangeFilter(bench).content());
+        changes.setId("filterChanges");
+        changes.visibleProperty().bind(bench.comparisons().currentProperty().isNotNull());
+        changes.managedProperty().bind(changes.visibleProperty());
         VBox box = new VBox(6,
-                section("Search", text),
+                section("Search", text), changes,
                 section("Dates", new VBox(4, labelled("From", from), labelled("To", to), histogram,
                         hint("Drag across the bars to choose a range; double-click to clear."),
                         new PlaybackBar(bench.playback()))),
@@ -165,7 +169,7 @@ public final class FilterPane extends BorderPane {
         bench.countsProperty().addListener((obs, old, c) -> {
             if (c != null) {
                 types.setCounts(c.types());
-                actors.setCounts(c.actors());
+                actors.setCounts(c.actors(), c.actorSets());
                 provinces.setCounts(c.provinces());
             }
         });
@@ -184,7 +188,7 @@ public final class FilterPane extends BorderPane {
                 showLists(t, bench.filterProperty().get());
                 ListCounts now = bench.countsProperty().get();
                 if (now != null && now != t) {
-                    actors.setCounts(now.actors());
+                    actors.setCounts(now.actors(), now.actorSets());
                     provinces.setCounts(now.provinces());
                 }
             }
@@ -296,7 +300,7 @@ public final class FilterPane extends BorderPane {
      */
     private void showLists(ListCounts totals, IncidentFilter f) {
         types.setValues(totals.types(), f.types());
-        actors.setValues(totals.actors(), f.actors());
+        actors.setValues(totals.actors(), totals.actorSets(), f.actors());
         provinces.setValues(totals.provinces(), f.provinces());
     }
 
@@ -320,7 +324,7 @@ public final class FilterPane extends BorderPane {
         ListCounts now = bench.countsProperty().get();
         if (now != null && now != totals) {
             types.setCounts(now.types());
-            actors.setCounts(now.actors());
+            actors.setCounts(now.actors(), now.actorSets());
             provinces.setCounts(now.provinces());
         }
     }

@@ -114,7 +114,9 @@ public final class QuotePane extends ScrollPane {
         if (r instanceof Incident i) {
             return i.type() + " \u00b7 " + DateText.of(i) + " (" + i.datePrecision().key() + ")\n" + i.place() + " (" + where
                     + ")\nKilled " + Casualties.display(i.killed()) + ", injured " + Casualties.display(i.injured())
-                    + (i.actors().isEmpty() ? "" : "\nActors: " + String.join("; ", i.actors())) + "\n" + i.summary();
+                    + (i.actors().isEmpty() ? "" : "\nActors: " + String.join("; ", i.actors())) + "\n" + i.summary()
+                    + (i.analystEdited() && i.sourceId() != null
+                    ? "\nEdited by you: an update from a newer export keeps it as it is." : "");
         }
         Center c = (Center) r;
         return c.kind() + (c.status() == null ? "" : " (" + c.status() + ")") + "\n" + where;
