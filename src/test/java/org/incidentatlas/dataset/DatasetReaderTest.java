@@ -721,7 +721,9 @@ class DatasetReaderTest {
 
     @Test
     void fiftyMegabyteFileWithOneBadRecordAtTheEnd() {
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        // a guard against a hang or a super-linear read, not a speed measure (that is the benchmark's): on this
+        // shared 2-core machine the writes and reads of 50 MB twice took 16 to 21 s under load
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             Path big = data.resolve("big.json");
             int n = writeBigDataset(big, false);
             assertTrue(Files.size(big) > 45_000_000L, "the file should be about 50 MB, is " + Files.size(big));
