@@ -15,18 +15,19 @@ import org.incidentatlas.model.Incident;
  * the analyst's title, the page and the pixel density (1, 2 or 3), how the map is framed, the analyst's own
  * map layers (an MBTiles basemap, GeoJSON overlays) or {@link MapLayers#NONE}, the key, the centres each
  * incident's nearest centre is found among (the dataset's own or the reference centres attached to it; its own
- * unless given), and the density view drawn in place of the incident markers ({@code densityView}, null for the
- * markers).
+ * unless given), the density view drawn in place of the incident markers ({@code densityView}, null for the
+ * markers), and a playback's earlier frames drawn faded under them ({@code earlier}, none: empty).
  */
 public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
                               String title, PageSize size, int density, Framing framing, MapLayers layers,
-                              BriefingKey.KeyOptions key, List<Center> measuredFrom, DensityStyle densityView) {
+                              BriefingKey.KeyOptions key, List<Center> measuredFrom, DensityStyle densityView,
+                              List<Incident> earlier) {
 
     /** With the default key, nearest centres among the dataset's own, the incident markers. */
     public BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
                            String title, PageSize size, int density, Framing framing, MapLayers layers) {
         this(dataset, incidents, centers, filter, title, size, density, framing, layers, BriefingKey.KeyOptions.DEFAULT,
-                null, null);
+                null, null, List.of());
     }
 
     /** Over the bundled basemap alone. */
@@ -38,31 +39,37 @@ public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Ce
     /** The same page over the analyst's own basemap and overlay layers (the window's {@code AtlasMap.layers()}). */
     public BriefingRequest withLayers(MapLayers newLayers) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, newLayers, key,
-                measuredFrom, densityView);
+                measuredFrom, densityView, earlier);
     }
 
     /** The same page with another key. */
     public BriefingRequest withKey(BriefingKey.KeyOptions newKey) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, newKey,
-                measuredFrom, densityView);
+                measuredFrom, densityView, earlier);
     }
 
     /** The same page at another size and density (the PDF's map). */
     public BriefingRequest withSize(PageSize newSize, int newDensity) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, newSize, newDensity, framing, layers, key,
-                measuredFrom, densityView);
+                measuredFrom, densityView, earlier);
     }
 
     /** Nearest centres found among {@code all} (the reference centres attached to the dataset). */
     public BriefingRequest withMeasuredFrom(List<Center> all) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key, all,
-                densityView);
+                densityView, earlier);
     }
 
     /** The same page with a density view (heatmap or hexagon counts) in place of the markers; null for markers. */
     public BriefingRequest withDensityView(DensityStyle view) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key,
-                measuredFrom, view);
+                measuredFrom, view, earlier);
+    }
+
+    /** The same page with a playback's earlier frames drawn faded under the markers (empty: none). */
+    public BriefingRequest withEarlier(List<Incident> faded) {
+        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key,
+                measuredFrom, densityView, faded);
     }
 
     /** Chooses the map's view once the page is laid out and the map's size is known. */
@@ -91,6 +98,7 @@ public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Ce
         measuredFrom = List.copyOf(measuredFrom == null ? dataset.centers() : measuredFrom);
         incidents = List.copyOf(incidents);
         centers = List.copyOf(centers);
+        earlier = earlier == null ? List.of() : List.copyOf(earlier);
         title = title == null || title.isBlank() ? dataset.title() : title.strip();
     }
 }
