@@ -109,11 +109,12 @@ public final class PlaybackExport {
                 + " ...) exist in " + pngs.get(0).toAbsolutePath().getParent() + ". Replace them?", "Replace", "Cancel")) {
             return;
         }
-        IncidentFilter whole = base.withDates(plan.start(), plan.end());
-        List<Incident> run = ordered.stream().filter(orAll(keeps.apply(whole))).toList();
         BriefingRequest.Framing frame = framing == null ? null : framing.get();
-        BriefingRequest page = bench.briefingRequest(d.title(), PAGE, 1,
-                frame == null ? BriefingRequest.Framing.fitAll(run, List.copyOf(bench.centers())) : frame);
+        if (frame == null) { // no window map to follow: every incident of the run in view, as the command line
+            List<Incident> run = ordered.stream().filter(orAll(keeps.apply(base.withDates(plan.start(), plan.end())))).toList();
+            frame = BriefingRequest.Framing.fitAll(run, List.copyOf(bench.centers()));
+        }
+        BriefingRequest page = bench.briefingRequest(d.title(), PAGE, 1, frame);
         page = new BriefingRequest(d, List.of(), page.centers(), base, d.title(), PAGE, 1, page.framing(), page.layers(),
                 page.key(), page.measuredFrom(), page.densityView(), List.of());
         run(new PlaybackFrames.Job(page, plan, ordered, keeps, faded, pngs), gif, delayMs);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
+import org.incidentatlas.briefing.BriefingKey;
 import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.briefing.PageSize;
 import org.incidentatlas.briefing.PlaybackFrames;
@@ -61,6 +62,7 @@ final class PlaybackCommand implements Callable<Integer> {
     private int height = 800;
     private double[] centre;
     private Integer zoom;
+    private int keyLines = BriefingKey.KeyOptions.DEFAULT.lines();
     @Mixin
     private FilterArgs filters;
 
@@ -97,6 +99,13 @@ final class PlaybackCommand implements Callable<Integer> {
     @Option(names = "--height", order = 10, paramLabel = "H", description = "each page's height in pixels (default 800)")
     void height(String value) throws BadArgument {
         height = ArgValues.whole("--height", value, PageSize.MIN_SIDE, 4000, "pixels");
+    }
+
+    @Option(names = "--key", order = 13, paramLabel = "N",
+            description = "number at most N incidents of each frame and list them in its key, 0 to "
+            + BriefingKey.KeyOptions.MAX_LINES + " (default 30; 0: no key, the map takes the page)")
+    void key(String value) throws BadArgument {
+        keyLines = ArgValues.whole("--key", value, 0, BriefingKey.KeyOptions.MAX_LINES, "lines of the key");
     }
 
     @Option(names = "--zoom", order = 12, paramLabel = "Z", description = "the map's zoom level, 3 to 14")
@@ -165,7 +174,8 @@ final class PlaybackCommand implements Callable<Integer> {
             List<Center> centres = FilterArgs.selectCentres(d, f);
             BriefingRequest.Framing framing = SnapshotCommand.framing(whole, centres, null, centre, zoom);
             String base = title == null || title.isBlank() ? d.title() : title.strip();
-            BriefingRequest page = new BriefingRequest(d, List.of(), centres, f, base, PageSize.page(width, height), 1, framing);
+            BriefingRequest page = new BriefingRequest(d, List.of(), centres, f, base, PageSize.page(width, height), 1, framing)
+                    .withKey(new BriefingKey.KeyOptions(keyLines, BriefingKey.KeyOptions.DEFAULT.pick(), true));
             PlaybackFrames.Job job = new PlaybackFrames.Job(page, plan, FilteredRows.inDefaultOrder(d.incidents()),
                     FilterArgs.keeps(d), faded, framePaths);
             long t0 = System.nanoTime();

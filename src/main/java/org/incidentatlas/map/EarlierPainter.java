@@ -4,15 +4,15 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * Draws a playback's earlier frames faded: each incident a small dot in its type's colour at a third of its
+ * Draws a playback's earlier frames faded: each incident a small dot in its type's colour at under half its
  * strength, under the current frame's markers. One dot per 3 px cell at most: 100,000 earlier incidents over a
  * city are a few thousand cells, so the draw stays within a frame however long the playback has run.
  */
 final class EarlierPainter {
 
     /** How strong a faded dot is: plain against the basemap, yet never taken for a current marker. */
-    static final double ALPHA = 0.35;
-    static final double RADIUS = 3;
+    static final double ALPHA = 0.45;
+    static final double RADIUS = 3.5;
     private static final int CELL = 3;
 
     private EarlierPainter() {
