@@ -69,12 +69,16 @@ final class PlaybackBar extends VBox {
         faded.setOnAction(e -> playback.setFaded(faded.isSelected()));
         Button export = button("Export…", "playbackExport", "Export the playback as an animated GIF and/or PNG frames");
         PlaybackExport exporter = playback.exporter();
+        // the choices shown are taken when a playback or an export starts from them
+        Runnable takeChoices = () -> {
+            playback.setStep(step.getValue());
+            applySpan(playback, span.getValue());
+        };
         export.setOnAction(e -> {
             if (exporter.runningProperty().get()) {
                 exporter.cancel();
             } else {
-                playback.setStep(step.getValue());
-                applySpan(playback, span.getValue());
+                takeChoices.run();
                 playback.export();
             }
         });
@@ -92,8 +96,7 @@ final class PlaybackBar extends VBox {
             if (playback.playingProperty().get()) {
                 playback.pause();
             } else {
-                playback.setStep(step.getValue());
-                applySpan(playback, span.getValue());
+                takeChoices.run();
                 playback.play();
             }
         });
