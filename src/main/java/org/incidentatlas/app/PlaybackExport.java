@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
+import org.incidentatlas.briefing.BriefingKey;
 import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.briefing.PageSize;
 import org.incidentatlas.briefing.PlaybackFrames;
@@ -32,8 +33,8 @@ import org.incidentatlas.trend.PlaybackPlan;
 
 /**
  * Export playback… from the window: the same frames as the command line's {@code playback} ({@link PlaybackFrames}),
- * each a briefing page of 1280 x 800 with its date range in the title, framed as the window's map (or fitting the
- * run's incidents), as a GIF, numbered PNGs beside the name chosen ({@code name-001.png}...), or both. It runs in
+ * each a briefing page of 1280 x 800 with its date range in the title and no numbered key (the map takes the
+ * page), framed as the window's map (or fitting the run's incidents), as a GIF, numbered PNGs beside the name chosen ({@code name-001.png}...), or both. It runs in
  * the background with the progress bar and can be cancelled between frames; the GIF goes through a temporary
  * file, so a cancelled or failed export leaves no half GIF (and an old file of that name whole).
  */
@@ -45,6 +46,8 @@ public final class PlaybackExport {
     /** The command line's default page: the two give the same frames. */
     static final PageSize PAGE = PageSize.page(1280, 800);
     private static final long FRAME_TIMEOUT_S = 120;
+    private static final BriefingKey.KeyOptions NO_KEY =
+            new BriefingKey.KeyOptions(0, BriefingKey.KeyOptions.DEFAULT.pick(), true);
 
     private final Workbench bench;
     private final Tasks tasks;
@@ -115,8 +118,10 @@ public final class PlaybackExport {
             frame = BriefingRequest.Framing.fitAll(run, List.copyOf(bench.centers()));
         }
         BriefingRequest page = bench.briefingRequest(d.title(), PAGE, 1, frame);
+        // no numbered key: at 1280 x 800 a key of 30 lines leaves the map a strip (seen in the first GIF from the
+        // window); a frame is about where, the briefing of a paused frame is for the list (playback --key 0 alike)
         page = new BriefingRequest(d, List.of(), page.centers(), base, d.title(), PAGE, 1, page.framing(), page.layers(),
-                page.key(), page.measuredFrom(), page.densityView(), List.of());
+                NO_KEY, page.measuredFrom(), page.densityView(), List.of());
         run(new PlaybackFrames.Job(page, plan, ordered, keeps, faded, pngs), gif, delayMs);
     }
 
