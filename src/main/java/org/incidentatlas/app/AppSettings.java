@@ -104,6 +104,15 @@ public final class AppSettings {
         prefs.putBoolean("rememberPerDataset", on);
     }
 
+    /** Whether a playback shows the earlier frames faded under each frame (default on). */
+    public boolean playbackFaded() {
+        return prefs.getBoolean("playback.faded", true);
+    }
+
+    public void setPlaybackFaded(boolean on) {
+        prefs.putBoolean("playback.faded", on);
+    }
+
     public void saveFilter(Path dataset, IncidentFilter f) {
         String text = FilterCodec.write(f);
         Preferences node = datasetNode(dataset);

@@ -238,6 +238,11 @@ final class FilteredState {
         return rows;
     }
 
+    /** The test the rows of {@code f} pass with the open dataset's prepared search (null: everything). */
+    Predicate<Incident> testFor(IncidentFilter f) {
+        return FilteredRows.keeps(f, index, places);
+    }
+
     ObservableList<Incident> all() {
         return all;
     }

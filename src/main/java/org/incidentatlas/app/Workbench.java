@@ -137,7 +137,7 @@ public final class Workbench {
         });
         this.trend = new TrendChoice(this, tasks, dialogs, settings, state::rows, dataset::get);
         state.rows().addListener((ListChangeListener<Incident>) c -> trend.refresh());
-        this.playback = new PlaybackControl(this, state::all);
+        this.playback = new PlaybackControl(this, tasks, dialogs, settings, state::all, state::testFor);
         this.comparisons = new Comparisons(this, tasks, dialogs);
     }
 
@@ -638,6 +638,11 @@ public final class Workbench {
         this.composer = composer;
     }
 
+    /** The composer briefings are drawn with now. */
+    BriefingComposer composer() {
+        return composer;
+    }
+
     /** Where to save a briefing PDF; empty when cancelled. */
     public Optional<Path> chooseBriefingPdf(String title) {
         return transfers.chooseBriefingFile(title, "Save the briefing as PDF", BriefingPdfs.PDF, "pdf");
@@ -671,7 +676,8 @@ public final class Workbench {
         return new BriefingRequest(dataset.get(), rows, List.copyOf(state.centers()),
                 filter.get(), title, size, density, framing).withLayers(layers.layers())
                 .withMeasuredFrom(List.copyOf(state.allCenters())).withDensityView(this.density.style())
-                .withChanges(compared == null ? null : compared.briefingLine(rows));
+                .withChanges(compared == null ? null : compared.briefingLine(rows))
+                .withEarlier(playback.earlierProperty().get().incidents());
     }
 
     /** Says {@code text} in the status bar's message (what was last done). */

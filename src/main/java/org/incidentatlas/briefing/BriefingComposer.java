@@ -62,7 +62,7 @@ public final class BriefingComposer {
         // scale bar and north arrow text as large as the legend's (the window's map draws them at 11 px)
         double furniture = page.legendFontSize() / 11;
         MapPicture.Request map = new MapPicture.Request(r.incidents(), r.centers(), view, w, h, r.density(), furniture,
-                r.layers(), r.filter() == null ? null : r.filter().near(), numbers(key), r.densityView());
+                r.layers(), r.filter() == null ? null : r.filter().near(), numbers(key), r.densityView(), r.earlier());
         return MapPicture.draw(map, tiles, timeout, progress)
                 .handle((picture, e) -> {
                     if (e != null) {
@@ -88,7 +88,7 @@ public final class BriefingComposer {
         MapFraming view = r.framing().frame(size[0], size[1]);
         MapPicture.Request map = new MapPicture.Request(r.incidents(), r.centers(), view, size[0], size[1],
                 PdfComposer.DENSITY, 1, r.layers(), r.filter() == null ? null : r.filter().near(), numbers(key),
-                r.densityView());
+                r.densityView(), r.earlier());
         return MapPicture.draw(map, tiles, timeout, share -> { })
                 .handle((picture, e) -> {
                     if (e != null) {

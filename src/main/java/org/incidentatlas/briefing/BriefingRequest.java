@@ -16,20 +16,21 @@ import org.incidentatlas.model.Incident;
  * map layers (an MBTiles basemap, GeoJSON overlays) or {@link MapLayers#NONE}, the key, the centres each
  * incident's nearest centre is found among (the dataset's own or the reference centres attached to it; its own
  * unless given), and the density view drawn in place of the incident markers ({@code densityView}, null for the
- * markers), and what the page says of a comparison set ({@code changes}: "7 new, 3 changed since 12 Nov 2026"; null
- * when nothing is compared).
+ * markers), what the page says of a comparison set ({@code changes}: "7 new, 3 changed since 12 Nov 2026"; null
+ * when nothing is compared), and a playback's earlier frames drawn faded under the markers ({@code earlier}, none:
+ * empty).
  */
 public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
                               String title, PageSize size, int density, Framing framing, MapLayers layers,
                               BriefingKey.KeyOptions key, List<Center> measuredFrom, DensityStyle densityView,
-                              String changes) {
+                              String changes, List<Incident> earlier) {
 
-    /** With nothing compared. */
+    /** With nothing compared and no earlier frames. */
     public BriefingRequest(Dataset dataset, List<Incident> incidents, List<Center> centers, IncidentFilter filter,
                            String title, PageSize size, int density, Framing framing, MapLayers layers,
                            BriefingKey.KeyOptions key, List<Center> measuredFrom, DensityStyle densityView) {
         this(dataset, incidents, centers, filter, title, size, density, framing, layers, key, measuredFrom, densityView,
-                null);
+                null, List.of());
     }
 
     /** With the default key, nearest centres among the dataset's own, the incident markers. */
@@ -48,37 +49,43 @@ public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Ce
     /** The same page over the analyst's own basemap and overlay layers (the window's {@code AtlasMap.layers()}). */
     public BriefingRequest withLayers(MapLayers newLayers) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, newLayers, key,
-                measuredFrom, densityView, changes);
+                measuredFrom, densityView, changes, earlier);
     }
 
     /** The same page with another key. */
     public BriefingRequest withKey(BriefingKey.KeyOptions newKey) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, newKey,
-                measuredFrom, densityView, changes);
+                measuredFrom, densityView, changes, earlier);
     }
 
     /** The same page at another size and density (the PDF's map). */
     public BriefingRequest withSize(PageSize newSize, int newDensity) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, newSize, newDensity, framing, layers, key,
-                measuredFrom, densityView, changes);
+                measuredFrom, densityView, changes, earlier);
     }
 
     /** Nearest centres found among {@code all} (the reference centres attached to the dataset). */
     public BriefingRequest withMeasuredFrom(List<Center> all) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key, all,
-                densityView, changes);
+                densityView, changes, earlier);
     }
 
     /** The same page with a density view (heatmap or hexagon counts) in place of the markers; null for markers. */
     public BriefingRequest withDensityView(DensityStyle view) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key,
-                measuredFrom, view, changes);
+                measuredFrom, view, changes, earlier);
     }
 
     /** The same page saying {@code line} of the comparison set ("7 new since 12 Nov 2026"); null for none. */
     public BriefingRequest withChanges(String line) {
         return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key,
-                measuredFrom, densityView, line);
+                measuredFrom, densityView, line, earlier);
+    }
+
+    /** The same page with a playback's earlier frames drawn faded under the markers (empty: none). */
+    public BriefingRequest withEarlier(List<Incident> faded) {
+        return new BriefingRequest(dataset, incidents, centers, filter, title, size, density, framing, layers, key,
+                measuredFrom, densityView, changes, faded);
     }
 
     /** Chooses the map's view once the page is laid out and the map's size is known. */
@@ -107,6 +114,7 @@ public record BriefingRequest(Dataset dataset, List<Incident> incidents, List<Ce
         measuredFrom = List.copyOf(measuredFrom == null ? dataset.centers() : measuredFrom);
         incidents = List.copyOf(incidents);
         centers = List.copyOf(centers);
+        earlier = earlier == null ? List.of() : List.copyOf(earlier);
         title = title == null || title.isBlank() ? dataset.title() : title.strip();
         changes = changes == null || changes.isBlank() ? null : changes.strip();
     }

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.incidentatlas.app.Comparisons;
 import org.incidentatlas.app.ReferenceCenters;
 import org.incidentatlas.changes.DatasetDiff;
@@ -20,6 +22,7 @@ import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.TextFold;
 import org.incidentatlas.filter.PlaceVariants;
+import org.incidentatlas.filter.SearchIndex;
 import org.incidentatlas.model.Casualties;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
@@ -211,6 +214,12 @@ final class FilterArgs {
     /** The centres {@code f} keeps (the filters that apply to a place), as the window's map shows them. */
     static List<Center> selectCentres(Dataset d, IncidentFilter f) {
         return FilteredRows.of(d, f, places(d)).centers();
+    }
+
+    /** The test the rows of a filter over {@code d} pass, as {@link #select} filters with (null: everything). */
+    static Function<IncidentFilter, Predicate<Incident>> keeps(Dataset d) {
+        PlaceVariants places = places(d);
+        return f -> FilteredRows.keeps(f, SearchIndex.onDemand(), places);
     }
 
     /** The search's spellings: the gazetteer's and the alias table's, with the dataset's own aliases. */

@@ -10,11 +10,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.incidentatlas.briefing.Briefing;
 import org.incidentatlas.briefing.BriefingComposer;
+import org.incidentatlas.briefing.BriefingKey;
 import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.briefing.PageSize;
+import org.incidentatlas.briefing.PlaybackFrames;
 import org.incidentatlas.dataset.AtomicFiles;
 import org.incidentatlas.dataset.OutputGuard;
-import org.incidentatlas.export.AnimatedGif;
+import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.model.Center;
 import org.incidentatlas.model.Dataset;
@@ -48,6 +50,9 @@ final class PlaybackCommand implements Callable<Integer> {
     private Path framesDir;
     @Option(names = "--cumulative", order = 5, description = "each frame from --from to its end (the start stays)")
     private boolean cumulative;
+    @Option(names = "--faded", order = 6,
+            description = "show the earlier frames' incidents faded under each frame (with --window or the step alone)")
+    private boolean faded;
     @Option(names = "--title", order = 8, paramLabel = "T", description = "the pages' title (default: the dataset's)")
     private String title;
     private PlaybackPlan.Step step;
@@ -57,6 +62,7 @@ final class PlaybackCommand implements Callable<Integer> {
     private int height = 800;
     private double[] centre;
     private Integer zoom;
+    private int keyLines = BriefingKey.KeyOptions.DEFAULT.lines();
     @Mixin
     private FilterArgs filters;
 
@@ -95,6 +101,13 @@ final class PlaybackCommand implements Callable<Integer> {
         height = ArgValues.whole("--height", value, PageSize.MIN_SIDE, 4000, "pixels");
     }
 
+    @Option(names = "--key", order = 13, paramLabel = "N",
+            description = "number at most N incidents of each frame and list them in its key, 0 to "
+            + BriefingKey.KeyOptions.MAX_LINES + " (default 30; 0: no key, the map takes the page)")
+    void key(String value) throws BadArgument {
+        keyLines = ArgValues.whole("--key", value, 0, BriefingKey.KeyOptions.MAX_LINES, "lines of the key");
+    }
+
     @Option(names = "--zoom", order = 12, paramLabel = "Z", description = "the map's zoom level, 3 to 14")
     void zoom(String value) throws BadArgument {
         zoom = ArgValues.whole("--zoom", value, 3, 14, "as the zoom level");
@@ -128,6 +141,10 @@ final class PlaybackCommand implements Callable<Integer> {
                 throw new BadArgument("--window and --cumulative exclude each other: a frame is the last N days or"
                         + " everything since --from");
             }
+            if (cumulative && faded) {
+                throw new BadArgument("--faded shows nothing with --cumulative: every frame already runs from --from;"
+                        + " use --window DAYS or the step alone");
+            }
             List<OutputGuard.Input> given = new ArrayList<>(Cli.datasetInput(dataset));
             if (cli.cannotWrite(target, given)) {
                 return Cli.PROBLEMS;
@@ -157,23 +174,15 @@ final class PlaybackCommand implements Callable<Integer> {
             List<Center> centres = FilterArgs.selectCentres(d, f);
             BriefingRequest.Framing framing = SnapshotCommand.framing(whole, centres, null, centre, zoom);
             String base = title == null || title.isBlank() ? d.title() : title.strip();
+            BriefingRequest page = new BriefingRequest(d, List.of(), centres, f, base, PageSize.page(width, height), 1, framing)
+                    .withKey(new BriefingKey.KeyOptions(keyLines, BriefingKey.KeyOptions.DEFAULT.pick(), true));
+            PlaybackFrames.Job job = new PlaybackFrames.Job(page, plan, FilteredRows.inDefaultOrder(d.incidents()),
+                    FilterArgs.keeps(d), faded, framePaths);
             long t0 = System.nanoTime();
-            AtomicFiles.write(target, out -> {
-                try (AnimatedGif gif = new AnimatedGif(out, delayMs)) {
-                    for (PlaybackPlan.Frame frame : frames) {
-                        IncidentFilter ff = f.withDates(frame.from(), frame.to());
-                        List<Incident> rows = FilterArgs.select(d, ff);
-                        BriefingRequest r = new BriefingRequest(d, rows, centres, ff, base + " \u2014 " + frame.label(),
-                                PageSize.page(width, height), 1, framing);
-                        Briefing b = compose(r);
-                        gif.add(b.toRgbImage());
-                        if (framesDir != null) {
-                            b.writePng(framePaths.get(frame.index()));
-                        }
-                        cli.out.printf("frame %d of %d: %s, %,d incidents%n", frame.index() + 1, frames.size(), frame.label(), rows.size());
-                    }
-                }
-            });
+            AtomicFiles.write(target, out -> PlaybackFrames.makeGif(job, out, delayMs, this::compose, m ->
+                    cli.out.printf("frame %d of %d: %s, %,d incidents%s%n", m.frame().index() + 1, m.total(),
+                            m.frame().label(), m.incidents(), faded ? String.format(", %,d earlier faded", m.earlier()) : ""),
+                    () -> false));
             cli.out.printf("wrote %s: %d frames of %d x %d px, %d ms each%s; made in %.1f s%n", target, frames.size(), width,
                     height, delayMs, framesDir == null ? "" : ", and the frames in " + framesDir, (System.nanoTime() - t0) / 1e9);
             return Cli.OK;

@@ -56,6 +56,8 @@ public final class AtlasMap extends StackPane {
     private final MapView mapView = new MapView();
     private final IncidentLayer layer = new IncidentLayer();
     private final DensityLayer densityLayer = new DensityLayer();
+    private final EarlierLayer earlierLayer = new EarlierLayer();
+    private final ObjectProperty<EarlierPoints> earlier = new SimpleObjectProperty<>(this, "earlier", EarlierPoints.NONE);
     private final ObjectProperty<DensityStyle> density = new SimpleObjectProperty<>(this, "density");
     private final UserLayer userLayer = new UserLayer();
     private final ObjectProperty<MbtilesSource> basemap = new SimpleObjectProperty<>(this, "basemap");
@@ -98,6 +100,7 @@ public final class AtlasMap extends StackPane {
         mapView.setStyle("-fx-background-color: " + BasemapStyle.web(BasemapStyle.LAND_IRAQ) + ";");
         mapView.addLayer(userLayer);
         mapView.addLayer(densityLayer);
+        mapView.addLayer(earlierLayer);
         mapView.addLayer(layer);
         mapView.addLayer(draftLayer);
         camera = new MapCamera(mapView, layer.base());
@@ -105,6 +108,11 @@ public final class AtlasMap extends StackPane {
         draftLayer.setCamera(camera);
         placing(mapView);
         densityLayer.setCamera(camera);
+        earlierLayer.setCamera(camera);
+        earlier.addListener((o, was, now) -> {
+            earlierLayer.setPoints(now);
+            legend.showEarlier(now == null ? 0 : now.size());
+        });
         densityLayer.setOnKey(legend::showDensity);
         density.addListener(o -> {
             pending.noteWhole();
@@ -200,6 +208,19 @@ public final class AtlasMap extends StackPane {
      */
     public ObjectProperty<DensityStyle> densityProperty() {
         return density;
+    }
+
+    /**
+     * A playback's earlier frames, drawn faded under the markers (and named in the legend); {@link EarlierPoints#NONE}
+     * for none. They are the playback's own list, worked out in the background, not the filtered list.
+     */
+    public ObjectProperty<EarlierPoints> earlierProperty() {
+        return earlier;
+    }
+
+    /** How many earlier incidents the last redraw drew faded in view. */
+    public int earlierInView() {
+        return earlierLayer.inView();
     }
 
     /** What the density view shows at (x, y) of the map (an area's figure, a hexagon's count), or null. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +52,9 @@ public final class MapLegend extends VBox {
     private final Label first = heading("Incident type");
     private final VBox densityRows = new VBox(2);
     private final List<Node> markerRows;
+    private final Label earlierLabel = new Label();
+    private final HBox earlierRow = row(symbol(EarlierPainter::symbol), earlierLabel);
+    private int earlier;
     private DensityScale.Key densityKey;
 
     MapLegend() {
@@ -112,7 +116,8 @@ public final class MapLegend extends VBox {
         // the rows a density view stands in for; a still picture has only the rows of what it shows
         markerRows = present(types, killed, sizes, ringRow, areaRow, stackRow, clusterRow, numberRow);
         getChildren().addAll(present(first, densityRows, types, killed, sizes, centreRow, ringRow, areaRow, stackRow,
-                clusterRow, numberRow, layers));
+                clusterRow, numberRow, earlierRow, layers));
+        earlierRow.setId("legendEarlier");
         densityRows.setMaxWidth(DENSITY_WIDTH);
         first.setWrapText(true);
         first.setMaxWidth(Math.max(DENSITY_WIDTH, first.getMaxWidth()));
@@ -135,6 +140,8 @@ public final class MapLegend extends VBox {
             boolean show;
             if (n == layers) {
                 show = open && !layers.getChildren().isEmpty();
+            } else if (n == earlierRow) {
+                show = open && earlier > 0;
             } else if (n == densityRows) {
                 show = open && density;
             } else {
@@ -167,6 +174,21 @@ public final class MapLegend extends VBox {
             }
         }
         refresh();
+    }
+
+    /**
+     * Names a playback's earlier frames drawn faded ({@code count} of them; 0 hides the row). Shown with the
+     * markers and with a density view alike: the faded dots are drawn under either.
+     */
+    public void showEarlier(int count) {
+        earlier = count;
+        earlierLabel.setText(String.format(Locale.ENGLISH, "Earlier frames, faded (%,d)", count));
+        refresh();
+    }
+
+    /** The earlier frames' row text, or empty when it is hidden; for tests. */
+    public String earlierShown() {
+        return earlier > 0 ? earlierLabel.getText() : "";
     }
 
     /** The density key shown, or null. */
@@ -241,6 +263,7 @@ public final class MapLegend extends VBox {
         Set<String> inView = picture.shown().types();
         legend.update(incidents.stream().filter(i -> inView.contains(i.type())).toList());
         legend.showOverlays(overlays);
+        legend.showEarlier(picture.earlierDrawn());
         return legend;
     }
 
@@ -339,7 +362,11 @@ public final class MapLegend extends VBox {
     }
 
     private static HBox row(Node symbol, String text) {
-        HBox row = new HBox(5, symbol, new Label(text));
+        return row(symbol, new Label(text));
+    }
+
+    private static HBox row(Node symbol, Label text) {
+        HBox row = new HBox(5, symbol, text);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -69,15 +69,17 @@ public final class MapPicture extends StackPane {
      * @param near    the filter's "within N km" circle to draw, or null
      * @param numbers the briefing's incident numbers to write beside their markers (the key's), or none
      * @param densityView a heatmap or hexagon counts drawn in place of the incident markers, or null
+     * @param earlier a playback's earlier frames, drawn faded under the markers (none: an empty list)
      */
     public record Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
                           int width, int height, int density, double unit, MapLayers layers,
-                          IncidentFilter.Near near, List<Numbered> numbers, DensityStyle densityView) {
+                          IncidentFilter.Near near, List<Numbered> numbers, DensityStyle densityView,
+                          List<? extends Incident> earlier) {
 
         /** Without numbers, with the incident markers. */
         public Request(List<? extends Incident> incidents, List<? extends Center> centers, MapFraming framing,
                        int width, int height, int density, double unit, MapLayers layers, IncidentFilter.Near near) {
-            this(incidents, centers, framing, width, height, density, unit, layers, near, List.of(), null);
+            this(incidents, centers, framing, width, height, density, unit, layers, near, List.of(), null, List.of());
         }
 
         /** With the bundled basemap alone. */
@@ -89,6 +91,7 @@ public final class MapPicture extends StackPane {
         public Request {
             layers = layers == null ? MapLayers.NONE : layers;
             numbers = List.copyOf(numbers);
+            earlier = earlier == null ? List.of() : List.copyOf(earlier);
         }
     }
 
@@ -107,6 +110,7 @@ public final class MapPicture extends StackPane {
     private final double metresPerPixel;
 
     private final DensityScale.Key densityKey;
+    private final int earlierDrawn;
 
     /** A density view worked out for the picture's view (in the background, with the tiles). */
     private record Density(HeatGrid heat, HexBins hex, AreaCounts areas, DensityScale.Key key) {
@@ -130,7 +134,7 @@ public final class MapPicture extends StackPane {
     }
 
     private MapPicture(Viewport v, Image basemap, IncidentPoints points, double unit, int pixelDensity, MapLayers layers,
-                       IncidentFilter.Near near, List<Numbered> numbers, Density density) {
+                       IncidentFilter.Near near, List<Numbered> numbers, Density density, EarlierPoints earlier) {
         viewport = v;
         setId("mapPicture");
         setMinSize(v.width(), v.height());
@@ -163,10 +167,12 @@ public final class MapPicture extends StackPane {
                 DensityPainter.heat(heat.getGraphicsContext2D(), density.heat(), 0, 0);
             }
             getChildren().add(heat);
+            earlierDrawn = earlier(v, earlier);
             // the centres stay; the incidents are in the density
             frame = painter.paint(marks.getGraphicsContext2D(), v, points.centresOnly(), null);
             drawnIncidents = inView(v, points);
         } else {
+            earlierDrawn = earlier(v, earlier);
             frame = painter.paint(marks.getGraphicsContext2D(), v, points, null);
             drawnIncidents = frame.drawnIncidents();
         }
@@ -222,9 +228,10 @@ public final class MapPicture extends StackPane {
         return CompletableFuture.allOf(drawn.toArray(CompletableFuture[]::new))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 // off the FX thread even when every tile was ready at once: a 3x mosaic is tens of megabytes
-                .thenApplyAsync(ok -> new Drawn(SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null), Density.of(r, v)))
+                .thenApplyAsync(ok -> new Drawn(SwingFXUtils.toFXImage(mosaic(v, r.density(), where, drawn), null),
+                        Density.of(r, v), EarlierPoints.of(r.earlier())))
                 .thenApplyAsync(d -> new MapPicture(v, d.image(), points, r.unit(), r.density(), r.layers(), r.near(),
-                        r.numbers(), d.density()), Platform::runLater);
+                        r.numbers(), d.density(), d.earlier()), Platform::runLater);
     }
 
     /**
@@ -273,6 +280,18 @@ public final class MapPicture extends StackPane {
         return out;
     }
 
+    /** The earlier frames faded on a canvas of their own, over the density and under the markers; how many in view. */
+    private int earlier(Viewport v, EarlierPoints earlier) {
+        if (earlier.size() == 0) {
+            return 0;
+        }
+        Canvas faded = new Canvas(v.width(), v.height());
+        faded.setId("pictureEarlier");
+        int n = EarlierPainter.paint(faded.getGraphicsContext2D(), v, earlier);
+        getChildren().add(faded);
+        return n;
+    }
+
     private static int inView(Viewport v, IncidentPoints p) {
         int n = 0;
         double s = v.scale();
@@ -286,7 +305,12 @@ public final class MapPicture extends StackPane {
         return n;
     }
 
-    private record Drawn(Image image, Density density) {
+    private record Drawn(Image image, Density density, EarlierPoints earlier) {
+    }
+
+    /** How many of the playback's earlier incidents are drawn faded in the picture (0 without a playback). */
+    public int earlierDrawn() {
+        return earlierDrawn;
     }
 
     /** The key of the density view drawn (null when the markers are), for the legend beside the picture. */

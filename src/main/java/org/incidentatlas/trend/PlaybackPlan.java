@@ -74,6 +74,15 @@ public record PlaybackPlan(LocalDate start, LocalDate end, Step step, Span span,
         return (int) Math.min(Integer.MAX_VALUE, n);
     }
 
+    /**
+     * The last day of the frames before {@code f} that {@code f} does not cover: the day before it begins, or null
+     * when it begins at the start (every frame of a cumulative playback, the first frame of any). The earlier
+     * frames, shown faded under a frame, run from {@link #start} to that day.
+     */
+    public LocalDate earlierEnd(Frame f) {
+        return f.from().isAfter(start) ? f.from().minusDays(1) : null;
+    }
+
     public List<Frame> frames() {
         int n = frameCount();
         if (n > MAX_FRAMES) {

@@ -60,6 +60,7 @@ final class AboutDialog {
         String[][] rows = {
             {"Ctrl+O", "Open a dataset"}, {"Ctrl+R", "Reload it"}, {"Ctrl+I", "Import a UCDP or ACLED CSV"},
             {"Ctrl+E", "Export the table's rows as CSV"}, {"Ctrl+Shift+S", "Briefing snapshot (PNG)"},
+            {"Ctrl+Shift+G", "Export the playback (GIF, PNG frames)"},
             {"Ctrl+F", "Search"}, {"Ctrl+Shift+L", "Clear all filters"}, {"Esc", "Clear the selection"},
             {"\u2191 \u2193", "Move through a table; the map follows"}, {"Ctrl+0", "Zoom the map to all"}, {"Ctrl+L", "Map layers (basemap, overlays)"},
             {"Ctrl+Shift+M / H / X", "Map shows markers / heatmap / hexagon counts"},

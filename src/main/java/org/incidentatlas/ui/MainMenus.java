@@ -37,7 +37,8 @@ final class MainMenus {
         MenuItem exportGeoJson = item("Export GeoJSON\u2026", "menuExportGeoJson", null, bench::chooseAndExportGeoJson);
         MenuItem exportKml = item("Export KML (Google Earth)\u2026", "menuExportKml", null, bench::chooseAndExportKml);
         MenuItem snapshot = item("Briefing snapshot\u2026", "menuBriefing", "Shortcut+Shift+S", briefing::show);
-        for (MenuItem m : new MenuItem[] {reload, update, exportCsv, exportGeoJson, exportKml, snapshot}) {
+        MenuItem playback = item("Export playback\u2026", "menuExportPlayback", "Shortcut+Shift+G", bench.playback()::export);
+        for (MenuItem m : new MenuItem[] {reload, update, exportCsv, exportGeoJson, exportKml, snapshot, playback}) {
             m.disableProperty().bind(bench.datasetProperty().isNull());
         }
         MenuItem create = item("New dataset\u2026", "menuNew", "Shortcut+Shift+N",
@@ -50,7 +51,7 @@ final class MainMenus {
         }
         save.disableProperty().bind(bench.editing().unsavedProperty().not());
         Menu file = new Menu("File", null, create, open, recent, reload, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), addArticle, importCsv, update, compare, exportCsv, exportGeoJson, exportKml, snapshot,
+                new SeparatorMenuItem(), addArticle, importCsv, update, compare, exportCsv, exportGeoJson, exportKml, snapshot, playback,
                 new SeparatorMenuItem(), item("Quit", "menuQuit", "Shortcut+Q", quit));
         Menu edit = EditMenu.create(stage, bench, authoring);
 

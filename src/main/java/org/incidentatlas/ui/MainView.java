@@ -17,6 +17,7 @@ import org.incidentatlas.app.AppSettings;
 import org.incidentatlas.app.Workbench;
 import org.incidentatlas.briefing.BriefingComposer;
 import org.incidentatlas.map.AtlasMap;
+import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.map.MapFraming;
 import org.incidentatlas.ui.filters.FilterPane;
 import org.incidentatlas.ui.sources.QuotePane;
@@ -106,6 +107,9 @@ public final class MainView extends BorderPane {
         map.basemapProperty().bind(bench.layers().basemapProperty());
         map.densityProperty().bind(bench.density().styleProperty());
         map.setOnAreaClick(bench::filterToArea);
+        map.earlierProperty().bind(bench.playback().earlierProperty());
+        bench.playback().exporter().setFraming(() ->
+                BriefingRequest.Framing.keep(MapFraming.current(map), map.getWidth(), map.getHeight()));
         Bindings.bindContent(map.overlays(), bench.layers().overlays());
         settings.restoreLegend(map);
         sceneProperty().addListener((obs, old, scene) -> {

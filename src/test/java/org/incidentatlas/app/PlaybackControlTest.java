@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.incidentatlas.TestDatasets;
+import org.incidentatlas.briefing.PageSize;
 import org.incidentatlas.filter.PlaceVariants;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.trend.PlaybackPlan;
@@ -86,5 +87,32 @@ class PlaybackControlTest {
         assertNull(bench.filterProperty().get().from());
         assertNull(bench.filterProperty().get().to());
         assertEquals(60, bench.incidents().size());
+    }
+
+    @Test
+    void eachFrameFadesTheEarlierFramesOfTheRunWhileFadedIsOnAndTheChoiceIsRemembered() {
+        bench.changeFilter(f -> f.withDates(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 28)).withCoarseDate(false));
+        PlaybackControl p = bench.playback();
+        assertTrue(p.fadedProperty().get(), "on by default");
+        p.setStep(PlaybackPlan.Step.WEEK);
+        p.setSpan(PlaybackPlan.Span.STEP, 0);
+        p.next();
+        assertEquals(0, p.earlierProperty().get().size(), "the first frame has no earlier frames");
+        p.next();
+        p.next(); // 15 to 21 Jan: 1 to 14 Jan faded, less the 10th (dated only to the year, hidden by the filter)
+        assertEquals(14 - 1, p.earlierProperty().get().size());
+        assertTrue(p.earlierProperty().get().incidents().stream()
+                .allMatch(i -> i.dateStart().isBefore(LocalDate.of(2020, 1, 15))));
+        assertTrue(bench.incidents().stream().noneMatch(p.earlierProperty().get().incidents()::contains),
+                "the faded ones are not the frame's");
+        assertEquals(13, bench.briefingRequest("t", PageSize.SLIDE, 1,
+                (w, h) -> null).earlier().size(), "a briefing of the paused frame draws them too");
+        p.setFaded(false);
+        assertEquals(0, p.earlierProperty().get().size());
+        assertFalse(new AppSettings(node).playbackFaded(), "remembered");
+        p.setFaded(true);
+        assertEquals(13, p.earlierProperty().get().size());
+        p.stop();
+        assertEquals(0, p.earlierProperty().get().size(), "stopped: nothing faded");
     }
 }

@@ -57,6 +57,29 @@ class PlaybackCommandTest {
     }
 
     @Test
+    void fadedFramesCountTheEarlierWeeksOfTheRunAndCumulativeRefusesThem() throws Exception {
+        Path data = TestDatasets.write(temp.resolve("data"), "atlas.json", "Playback test", 28);
+        Path gif = temp.resolve("faded.gif");
+        assertEquals(Cli.OK, cli.run("playback", "--dataset", data.toString(), "--out", gif.toString(), "--step", "week",
+                "--from", "2020-01-01", "--to", "2020-01-28", "--faded", "--width", "640",
+                "--height", "400"), cli.err());
+        // a week alone each frame, with the two dated only to the year (in every frame, so never faded); the
+        // day-dated ones of the weeks before it faded
+        assertEquals(List.of(
+                "frame 1 of 4: 1 Jan 2020 to 7 Jan 2020, 9 incidents, 0 earlier faded",
+                "frame 2 of 4: 8 Jan 2020 to 14 Jan 2020, 8 incidents, 7 earlier faded",
+                "frame 3 of 4: 15 Jan 2020 to 21 Jan 2020, 8 incidents, 13 earlier faded",
+                "frame 4 of 4: 22 Jan 2020 to 28 Jan 2020, 9 incidents, 19 earlier faded"),
+                cli.out().lines().filter(l -> l.startsWith("frame ")).toList());
+        assertTrue(Files.size(gif) > 1000);
+        Path never = temp.resolve("never.gif");
+        assertEquals(Cli.USAGE, cli.run("playback", "--dataset", data.toString(), "--out", never.toString(), "--step", "week",
+                "--from", "2020-01-01", "--to", "2020-01-28", "--faded", "--cumulative"));
+        assertTrue(cli.err().contains("--faded shows nothing with --cumulative"), cli.err());
+        assertFalse(Files.exists(never));
+    }
+
+    @Test
     void aPlaybackWithoutItsRangeOrWithBothSpansIsRefusedAndWritesNothing() throws IOException {
         Path data = TestDatasets.write(temp.resolve("data"), "atlas.json", "Playback test", 5);
         Path gif = temp.resolve("never.gif");

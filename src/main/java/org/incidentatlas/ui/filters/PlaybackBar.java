@@ -6,6 +6,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -14,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.incidentatlas.app.PlaybackControl;
+import org.incidentatlas.app.PlaybackExport;
 import org.incidentatlas.trend.PlaybackPlan;
 
 /**
@@ -59,6 +61,28 @@ final class PlaybackBar extends VBox {
         speed.setId("playbackSpeed");
         speed.getItems().setAll(SPEEDS);
         speed.setValue("1 s a frame");
+        CheckBox faded = new CheckBox("earlier frames faded");
+        faded.setId("playbackFaded");
+        faded.setTooltip(new Tooltip("Keep the incidents of the frames before visible, faded (with the step alone or"
+                + " a window; a cumulative frame holds them already)"));
+        faded.setSelected(playback.fadedProperty().get());
+        faded.setOnAction(e -> playback.setFaded(faded.isSelected()));
+        Button export = button("Export…", "playbackExport", "Export the playback as an animated GIF and/or PNG frames");
+        PlaybackExport exporter = playback.exporter();
+        // the choices shown are taken when a playback or an export starts from them
+        Runnable takeChoices = () -> {
+            playback.setStep(step.getValue());
+            applySpan(playback, span.getValue());
+        };
+        export.setOnAction(e -> {
+            if (exporter.runningProperty().get()) {
+                exporter.cancel();
+            } else {
+                takeChoices.run();
+                playback.export();
+            }
+        });
+        exporter.runningProperty().addListener((o, was, now) -> export.setText(now ? "Cancel export" : "Export…"));
         Label frame = new Label();
         frame.setId("playbackFrame");
         frame.setWrapText(true);
@@ -72,8 +96,7 @@ final class PlaybackBar extends VBox {
             if (playback.playingProperty().get()) {
                 playback.pause();
             } else {
-                playback.setStep(step.getValue());
-                applySpan(playback, span.getValue());
+                takeChoices.run();
                 playback.play();
             }
         });
@@ -99,13 +122,14 @@ final class PlaybackBar extends VBox {
         step.disableProperty().bind(playback.activeProperty());
         span.disableProperty().bind(playback.activeProperty());
         retime(speed.getValue(), playback);
-        FlowPane buttons = new FlowPane(3, 3, play, back, on, stop);
-        FlowPane choices = new FlowPane(3, 3, step, span, speed);
+        FlowPane buttons = new FlowPane(3, 3, play, back, on, stop, export);
+        FlowPane choices = new FlowPane(3, 3, step, span, speed, faded);
         getChildren().addAll(buttons, choices, frame);
     }
 
     private void retime(String speed, PlaybackControl playback) {
         double seconds = speed.startsWith("0.5") ? 0.5 : speed.startsWith("2") ? 2 : 1;
+        playback.setDelay((int) Math.round(seconds * 1000));
         boolean running = clock.getStatus() == Animation.Status.RUNNING;
         clock.stop();
         clock.getKeyFrames().setAll(new KeyFrame(Duration.seconds(seconds), e -> playback.next()));
