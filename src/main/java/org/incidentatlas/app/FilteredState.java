@@ -291,10 +291,14 @@ final class FilteredState {
         List<Incident> incidents = opened;
         SearchIndex idx = index;
         ListCounts knownTotals = totals.get();
+        ColumnFilter cols = columns; // of these incidents, or null after an edit
+        PlaceVariants spellings = places;
         tasks.quietly(() -> {
             BooleanSupplier stale = () -> countWanted.get() != mine;
-            ListCounts t = totalsToo ? ListCounts.count(incidents, IncidentFilter.NONE, idx, places, stale) : knownTotals;
-            ListCounts c = t == null || f.isEmpty() ? t : ListCounts.count(incidents, f, idx, places, stale);
+            ListCounts t = !totalsToo ? knownTotals : cols != null ? cols.counts(IncidentFilter.NONE, spellings, stale)
+                    : ListCounts.count(incidents, IncidentFilter.NONE, idx, spellings, stale);
+            ListCounts c = t == null || f.isEmpty() ? t : cols != null ? cols.counts(f, spellings, stale)
+                    : ListCounts.count(incidents, f, idx, spellings, stale);
             if (c != null) {
                 tasks.later(() -> {
                     if (countWanted.get() == mine) {

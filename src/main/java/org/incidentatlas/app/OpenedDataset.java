@@ -7,6 +7,7 @@ import java.util.Map;
 import org.incidentatlas.dataset.DatasetReader;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.ReadResult;
+import org.incidentatlas.filter.ColumnFilter;
 import org.incidentatlas.filter.Columns;
 import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
@@ -53,8 +54,9 @@ record OpenedDataset(Path file, ReadResult result, SearchIndex index, List<Incid
         Dataset d = read.dataset();
         SearchIndex index = SearchIndex.build(d.incidents());
         List<Incident> ordered = FilteredRows.inDefaultOrder(d.incidents());
-        ListCounts totals = ListCounts.count(d.incidents(), IncidentFilter.NONE, index, places, () -> false);
-        return new OpenedDataset(file, read, index, ordered, totals, d.articlesById(), Columns.of(ordered, index));
+        Columns columns = Columns.of(ordered, index);
+        ListCounts totals = new ColumnFilter(columns, index).counts(IncidentFilter.NONE, places, () -> false);
+        return new OpenedDataset(file, read, index, ordered, totals, d.articlesById(), columns);
     }
 
     /** A failure the reader did not foresee, as a problem a person can act on instead of a stack trace. */

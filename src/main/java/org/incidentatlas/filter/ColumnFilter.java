@@ -1,6 +1,7 @@
 package org.incidentatlas.filter;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -95,6 +96,56 @@ public final class ColumnFilter {
             at += piece.length;
         }
         return rows;
+    }
+
+    /**
+     * {@link ListCounts#count} by bitmaps: the rows every filter but the lists keeps, intersected with the other
+     * lists' rows, counted against each value's row set. Null when {@code cancelled} became true.
+     */
+    public ListCounts counts(IncidentFilter f, PlaceVariants places, BooleanSupplier cancelled) {
+        IncidentFilter others = f.withoutLists();
+        int[] rest = others.isEmpty() ? null : keptRows(others, places, cancelled);
+        if (rest == null && (!others.isEmpty() || cancelled.getAsBoolean())) {
+            return null;
+        }
+        RoaringBitmap base = rest == null ? RoaringBitmap.bitmapOfRange(0, c.size()) : RoaringBitmap.bitmapOf(rest);
+        RoaringBitmap types = chosen(f.types(), c.byType);
+        RoaringBitmap actors = chosen(f.actors(), c.byActor);
+        RoaringBitmap provinces = chosen(f.provinces(), c.byProvince);
+        RoaringBitmap countries = chosen(f.countries(), c.byCountry);
+        return new ListCounts(count(c.byType, base, actors, provinces, countries),
+                count(c.byActor, base, types, provinces, countries),
+                count(c.byProvince, base, types, actors, countries),
+                count(c.byCountry, base, types, actors, provinces));
+    }
+
+    /** The rows with one of the chosen values; null when nothing is chosen (no restriction). */
+    private static RoaringBitmap chosen(Set<String> values, Map<String, RoaringBitmap> byValue) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        RoaringBitmap[] hits = values.stream().map(byValue::get).filter(b -> b != null).toArray(RoaringBitmap[]::new);
+        return hits.length == 0 ? new RoaringBitmap() : FastAggregation.or(hits);
+    }
+
+    /** Each value's rows among {@code base} and the other lists' rows; values with none (and no value) left out. */
+    private static Map<String, Integer> count(Map<String, RoaringBitmap> byValue, RoaringBitmap base,
+                                              RoaringBitmap... others) {
+        RoaringBitmap within = base;
+        for (RoaringBitmap o : others) {
+            within = o == null ? within : RoaringBitmap.and(within, o);
+        }
+        Map<String, Integer> out = new HashMap<>();
+        for (Map.Entry<String, RoaringBitmap> e : byValue.entrySet()) {
+            if (e.getKey().equals(Columns.NO_VALUE)) {
+                continue;
+            }
+            int n = RoaringBitmap.andCardinality(e.getValue(), within);
+            if (n > 0) {
+                out.put(e.getKey(), n);
+            }
+        }
+        return out;
     }
 
     /** The rows whose text may hold one of a term's spellings; null when the index cannot say. */

@@ -83,9 +83,11 @@ public final class Columns {
         haystacks[r] = index.haystack(i);
     }
 
-    /** A null value has its own key, so that no chosen value (never null) finds those rows. */
+    /** The key of "no value" (no province, no country): no chosen value finds it, and no list counts it. */
+    static final String NO_VALUE = "\u0000";
+
     private static String nullable(String s) {
-        return s == null ? "\u0000" : s;
+        return s == null ? NO_VALUE : s;
     }
 
     private interface Values {

@@ -100,7 +100,18 @@ class ColumnFilterPropertyTest {
     }
 
     @Test
+    void listCountsFromBitmapsAreThePlainCounts() {
+        Random r = new Random(23);
+        for (int round = 0; round < 800; round++) {
+            IncidentFilter f = round == 0 ? IncidentFilter.NONE : randomFilter(r);
+            assertEquals(ListCounts.count(ordered, f, index, places, () -> false),
+                    columns.counts(f, places, () -> false), "filter " + f.describe());
+        }
+    }
+
+    @Test
     void aCancelledFilterGivesNothing() {
+        assertNull(columns.counts(IncidentFilter.NONE, places, () -> true));
         assertNull(columns.keptRows(IncidentFilter.NONE.withText("kirkuk"), places, () -> true));
         int[] all = columns.keptRows(IncidentFilter.NONE, places, () -> false);
         assertEquals(ordered.size(), all.length);
