@@ -60,7 +60,7 @@ public final class ColumnFilter {
         if (cancelled.getAsBoolean()) {
             return null;
         }
-        Test test = test(f, query, places);
+        RowCheck test = test(f, query, places);
         int[] candidates = narrowed == null ? null : narrowed.toArray();
         int count = candidates == null ? n : candidates.length;
         boolean parallel = test.pure && count >= 2 * PIECE;
@@ -177,13 +177,13 @@ public final class ColumnFilter {
     }
 
     /** The clauses the columns answer, as one row test; the rest by the filter's own per-row test. */
-    private Test test(IncidentFilter f, TextQuery query, PlaceVariants places) {
+    private RowCheck test(IncidentFilter f, TextQuery query, PlaceVariants places) {
         IncidentFilter rest = withoutColumnClauses(f);
         Predicate<Incident> plain = rest.isEmpty() ? null : f.toPredicate(index, places);
-        return new Test(c, f, query, plain);
+        return new RowCheck(c, f, query, plain);
     }
 
-    /** {@code f} without every clause {@link Test} answers: empty unless the filter has a clause newer than this. */
+    /** {@code f} without the clauses {@link RowCheck} answers: empty unless it has a clause newer than this class. */
     static IncidentFilter withoutColumnClauses(IncidentFilter f) {
         return f.withText("").withDates(null, null).withTypes(Set.of()).withActors(Set.of()).withProvinces(Set.of())
                 .withCountries(Set.of()).withMinKilled(null).withKilledFigure(Casualties.Figure.LOW)
@@ -191,7 +191,7 @@ public final class ColumnFilter {
     }
 
     /** One row's test from the columns; {@code pure} when it may run on several threads at once. */
-    private static final class Test {
+    private static final class RowCheck {
         private final Columns c;
         private final boolean hasFrom;
         private final int fromDay;
@@ -208,7 +208,7 @@ public final class ColumnFilter {
         private final Predicate<Incident> plain;
         final boolean pure;
 
-        Test(Columns c, IncidentFilter f, TextQuery query, Predicate<Incident> plain) {
+        RowCheck(Columns c, IncidentFilter f, TextQuery query, Predicate<Incident> plain) {
             this.c = c;
             hasFrom = f.from() != null;
             fromDay = hasFrom ? (int) f.from().toEpochDay() : 0;

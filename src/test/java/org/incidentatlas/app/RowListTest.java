@@ -31,13 +31,17 @@ class RowListTest {
                 r.nextInt(3) == 0 ? null : Casualties.exactly(r.nextInt(5)), null, "", List.of(), List.of(), null);
     }
 
+    private static List<Incident> incidents(Random r, int n) {
+        List<Incident> all = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            all.add(incident(r, k));
+        }
+        return all;
+    }
+
     @Test
     void sortingByEachColumnIsAPlainSortWithDateThenIdBreakingTies() {
-        Random r = new Random(5);
-        List<Incident> all = new ArrayList<>();
-        for (int n = 0; n < 2000; n++) {
-            all.add(incident(r, n));
-        }
+        List<Incident> all = incidents(new Random(5), 2000);
         RowList rows = new RowList();
         rows.setRows(all.stream().sorted(Incident.BY_DATE_THEN_ID).toArray(Incident[]::new));
         for (Comparator<Incident> c : COLUMNS) {
@@ -52,10 +56,7 @@ class RowListTest {
     @Test
     void anEditIsOneExactChangeAndTheOrderHolds() {
         Random r = new Random(9);
-        List<Incident> plain = new ArrayList<>();
-        for (int n = 0; n < 300; n++) {
-            plain.add(incident(r, n));
-        }
+        List<Incident> plain = incidents(r, 300);
         Comparator<Incident> order = COLUMNS.get(1).thenComparing(Incident.BY_DATE_THEN_ID);
         plain.sort(order);
         RowList rows = new RowList();
