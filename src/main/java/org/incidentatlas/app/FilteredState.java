@@ -1,6 +1,7 @@
 package org.incidentatlas.app;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
+import org.incidentatlas.filter.ColumnFilter;
+import org.incidentatlas.filter.Columns;
 import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.ListCounts;
@@ -34,12 +35,20 @@ final class FilteredState {
     private PlaceVariants places;
     private final ObservableList<Incident> all = FXCollections.observableArrayList();
     /**
-     * A live filtered view of every incident, filtered with {@link FilteredRows#keeps}: the same test the command
-     * line and the briefing apply, without copying the kept rows into a second list on each change.
+     * What the filter keeps ({@link FilteredRows#keeps}: the same test the command line and the briefing apply),
+     * in the table's order; set anew by a filter, patched by an edit.
      */
-    private final FilteredList<Incident> kept = new FilteredList<>(all);
-    /** Unsorted (null comparator) in the default order: the kept rows already are in it, so nothing is re-sorted. */
-    private final SortedList<Incident> rows = new SortedList<>(kept, null);
+    private final RowList rows = new RowList();
+    /** The columns of {@link #opened}; null after an edit until they are built again (the plain test meanwhile). */
+    private ColumnFilter columns;
+    /** Counts filter computations: a result still being computed for an older one is dropped. */
+    private final AtomicLong rowsWanted = new AtomicLong();
+    /** The computation whose rows are shown. */
+    private long rowsShown;
+    /** Told when rows computed in the background are shown (the status line says the new count). */
+    private Runnable rowsChanged = () -> { };
+    /** From this many rows a filter is computed in the background. */
+    private int backgroundFrom = RowComputation.BACKGROUND_FROM;
     private final ObservableList<Center> allCenters = FXCollections.observableArrayList();
     private final ObservableList<Center> centers = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ListCounts> totals = new ReadOnlyObjectWrapper<>();
@@ -69,6 +78,7 @@ final class FilteredState {
     void take(OpenedDataset o) {
         index = o.index();
         opened = o.ordered();
+        columns = o.columns() == null ? null : new ColumnFilter(o.columns(), index);
         all.setAll(opened);
         allCenters.setAll(o.dataset().centers());
         totals.set(o.totals());
@@ -82,9 +92,71 @@ final class FilteredState {
     /** Filters with {@code f}: the list, the centres, then the counts in the background. */
     void apply(IncidentFilter f) {
         test = FilteredRows.keeps(f, index, places);
-        kept.setPredicate(test);
+        refilter(f);
         refreshCentres(f);
         recount(f);
+    }
+
+    /** Filters of this many rows or more are computed in the background (tests lower it to race small lists). */
+    void filterInBackgroundFrom(int n) {
+        backgroundFrom = n;
+    }
+
+    /** Told when rows that were computed in the background are shown. */
+    void onRowsChanged(Runnable r) {
+        rowsChanged = r;
+    }
+
+    /**
+     * The kept rows computed anew: by the columns when they are of the rows open, else by the plain test (and the
+     * columns built again in the background). From {@link RowComputation#BACKGROUND_FROM} rows on, off this
+     * thread, the newest filter's rows alone shown; below it (and with a same-thread executor) at once.
+     */
+    private void refilter(IncidentFilter f) {
+        long mine = rowsWanted.incrementAndGet();
+        if (columns == null) {
+            rebuildColumns();
+        }
+        RowComputation job = new RowComputation(opened, f, columns, index, places, rows.order());
+        if (opened.size() < backgroundFrom) {
+            show(mine, job.rows(() -> false), job);
+            return;
+        }
+        tasks.quietly(() -> {
+            Incident[] kept = job.rows(() -> rowsWanted.get() != mine);
+            if (kept != null) {
+                tasks.later(() -> show(mine, kept, job));
+            }
+        });
+    }
+
+    private void show(long mine, Incident[] kept, RowComputation job) {
+        if (rowsWanted.get() != mine) {
+            return; // a newer filter (or an edit) came after this one
+        }
+        if (job.order() != rows.order()) {
+            Arrays.parallelSort(kept, rows.order()); // the analyst sorted by another column meanwhile
+        }
+        rowsShown = mine;
+        rows.setRows(kept);
+        rowsChanged.run();
+    }
+
+    /** The columns of the rows now open, built in the background; kept only if no edit came in between. */
+    private void rebuildColumns() {
+        List<Incident> of = opened;
+        SearchIndex idx = index;
+        if (of.size() < RowComputation.COLUMNS_FROM) {
+            return; // a plain scan of a few thousand rows costs less than building columns for it
+        }
+        tasks.quietly(() -> {
+            Columns built = Columns.of(of, idx);
+            tasks.later(() -> {
+                if (opened == of && columns == null) {
+                    columns = new ColumnFilter(built, idx);
+                }
+            });
+        });
     }
 
     /** The centres shown: those the filter keeps, none while the analyst has switched them off. */
@@ -108,8 +180,9 @@ final class FilteredState {
      * background, as after a filter change.
      */
     void edited(Edit e, Dataset edited, IncidentFilter f) {
-        List<Center> centersNow = edited.centers();
-        if (e.changes().size() > 1000) {
+        boolean whole = e.changes().size() > 1000;
+        boolean pending = rowsShown != rowsWanted.get();
+        if (whole) {
             // a whole update: one list set anew costs less than thousands of insertions into 100,000 rows
             all.setAll(FilteredRows.inDefaultOrder(edited.incidents()));
         }
@@ -119,6 +192,11 @@ final class FilteredState {
             }
             Incident before = (Incident) c.before();
             Incident after = (Incident) c.after();
+            Incident shownBefore = before != null && keeps(before) ? before : null;
+            Incident shownAfter = after != null && keeps(after) ? after : null;
+            if (!pending && (shownBefore != null || shownAfter != null)) {
+                rows.patch(shownBefore, shownAfter);
+            }
             int at = before == null ? -1 : positionOf(before);
             if (at >= 0 && after != null && Incident.BY_DATE_THEN_ID.compare(before, after) == 0) {
                 all.set(at, after);
@@ -133,6 +211,10 @@ final class FilteredState {
             }
         }
         opened = List.copyOf(all);
+        columns = null; // of the rows before the edit; built again when a filter next needs them
+        if (whole || pending) {
+            refilter(f); // the rows anew, and a computation still running for the rows before the edit dropped
+        }
         if (e.touchesCenters()) {
             // the changed centres in place; reference centres attached to the dataset stay
             List<Center> now = new ArrayList<>(allCenters);
@@ -188,7 +270,7 @@ final class FilteredState {
 
     /** A column's order with date-then-id breaking ties; null: the default order, which the rows come in. */
     void sortBy(Comparator<Incident> c) {
-        rows.setComparator(c == null ? null : c.thenComparing(Incident.BY_DATE_THEN_ID));
+        rows.sortBy(c == null ? null : c.thenComparing(Incident.BY_DATE_THEN_ID));
     }
 
     private void recount(IncidentFilter f) {
@@ -209,10 +291,14 @@ final class FilteredState {
         List<Incident> incidents = opened;
         SearchIndex idx = index;
         ListCounts knownTotals = totals.get();
+        ColumnFilter cols = columns; // of these incidents, or null after an edit
+        PlaceVariants spellings = places;
         tasks.quietly(() -> {
             BooleanSupplier stale = () -> countWanted.get() != mine;
-            ListCounts t = totalsToo ? ListCounts.count(incidents, IncidentFilter.NONE, idx, places, stale) : knownTotals;
-            ListCounts c = t == null || f.isEmpty() ? t : ListCounts.count(incidents, f, idx, places, stale);
+            ListCounts t = !totalsToo ? knownTotals : cols != null ? cols.counts(IncidentFilter.NONE, spellings, stale)
+                    : ListCounts.count(incidents, IncidentFilter.NONE, idx, spellings, stale);
+            ListCounts c = t == null || f.isEmpty() ? t : cols != null ? cols.counts(f, spellings, stale)
+                    : ListCounts.count(incidents, f, idx, spellings, stale);
             if (c != null) {
                 tasks.later(() -> {
                     if (countWanted.get() == mine) {
@@ -231,10 +317,10 @@ final class FilteredState {
     String counted() {
         String c = centers.size() == allCenters.size() ? ""
                 : String.format(", %,d of %,d centres", centers.size(), allCenters.size());
-        return String.format("%,d of %,d incidents", kept.size(), all.size()) + c;
+        return String.format("%,d of %,d incidents", rows.size(), all.size()) + c;
     }
 
-    SortedList<Incident> rows() {
+    ObservableList<Incident> rows() {
         return rows;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.incidentatlas.dataset.DatasetReader;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.ReadResult;
+import org.incidentatlas.filter.Columns;
 import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.ListCounts;
@@ -18,11 +19,17 @@ import org.incidentatlas.model.Incident;
 
 /**
  * A dataset read and prepared for the window: everything heavy that opening needs (the read and check, the search
- * index, the incidents in the default order, the list totals, the articles by id) computed on a background thread
+ * index, the incidents in the default order and their columns, the list totals, the articles by id) computed on a background thread
  * and handed to the workbench in one piece. When the read found errors only {@link #result()} is set.
  */
 record OpenedDataset(Path file, ReadResult result, SearchIndex index, List<Incident> ordered, ListCounts totals,
-                     Map<String, Article> articles) {
+                     Map<String, Article> articles, Columns columns) {
+
+    /** Prepared without columns (the rows are then filtered by the plain test until they are built). */
+    OpenedDataset(Path file, ReadResult result, SearchIndex index, List<Incident> ordered, ListCounts totals,
+                  Map<String, Article> articles) {
+        this(file, result, index, ordered, totals, articles, null);
+    }
 
     boolean ok() {
         return result.ok();
@@ -46,6 +53,8 @@ record OpenedDataset(Path file, ReadResult result, SearchIndex index, List<Incid
         Dataset d = read.dataset();
         SearchIndex index = SearchIndex.build(d.incidents());
         List<Incident> ordered = FilteredRows.inDefaultOrder(d.incidents());
+        // no columns yet: building them (4 s at 100k on a loaded machine) would hold back the window's first rows;
+        // the first filter starts them in the background and uses the plain test until they are there
         ListCounts totals = ListCounts.count(d.incidents(), IncidentFilter.NONE, index, places, () -> false);
         return new OpenedDataset(file, read, index, ordered, totals, d.articlesById());
     }

@@ -22,7 +22,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import org.incidentatlas.importer.ImportSource;
 import org.incidentatlas.briefing.BriefingRequest;
 import org.incidentatlas.export.PdfBriefing;
@@ -32,6 +31,7 @@ import org.incidentatlas.briefing.PageSize;
 import org.incidentatlas.dataset.ReadResult;
 import org.incidentatlas.dataset.Problem;
 import org.incidentatlas.dataset.UnknownFields;
+import org.incidentatlas.filter.Columns;
 import org.incidentatlas.filter.FilteredRows;
 import org.incidentatlas.filter.IncidentFilter;
 import org.incidentatlas.filter.ListCounts;
@@ -137,6 +137,7 @@ public final class Workbench {
         });
         this.trend = new TrendChoice(this, tasks, dialogs, settings, state::rows, dataset::get);
         state.rows().addListener((ListChangeListener<Incident>) c -> trend.refresh());
+        state.onRowsChanged(() -> status.set(statusLine()));
         this.playback = new PlaybackControl(this, tasks, dialogs, settings, state::all, state::testFor);
         this.comparisons = new Comparisons(this, tasks, dialogs);
     }
@@ -427,10 +428,8 @@ public final class Workbench {
 
     /** A recovery copy read at start: shown as the dataset it belongs to, every change unsaved. */
     void showRecovered(Dataset d, ReadResult r) {
-        SearchIndex index = SearchIndex.build(d.incidents());
-        show(new OpenedDataset(d.file(), new ReadResult(d, r.problems(), r.errorCount(), r.warningCount(),
-                r.countByCode(), r.unknown()), index, FilteredRows.inDefaultOrder(d.incidents()),
-                ListCounts.count(d.incidents(), IncidentFilter.NONE, index, places, () -> false), d.articlesById()));
+        show(OpenedDataset.prepare(d.file(), new ReadResult(d, r.problems(), r.errorCount(), r.warningCount(),
+                r.countByCode(), r.unknown()), places));
         editing.reset(true);
         message.set("Recovered the unsaved changes to " + d.file().getFileName() + ": save them (Ctrl+S) to keep them.");
         files.keepRecovery();
@@ -464,8 +463,9 @@ public final class Workbench {
     /** Shows a dataset read elsewhere (the benchmark), preparing it on the calling thread. */
     public void show(Dataset d, SearchIndex searchIndex) {
         ListCounts t = ListCounts.count(d.incidents(), IncidentFilter.NONE, searchIndex, places, () -> false);
-        show(new OpenedDataset(d.file(), new ReadResult(d, List.of()), searchIndex,
-                FilteredRows.inDefaultOrder(d.incidents()), t, d.articlesById()));
+        List<Incident> ordered = FilteredRows.inDefaultOrder(d.incidents());
+        show(new OpenedDataset(d.file(), new ReadResult(d, List.of()), searchIndex, ordered, t, d.articlesById(),
+                Columns.of(ordered, searchIndex)));
     }
 
     private Optional<IncidentFilter> remembered(Dataset d) {
@@ -566,6 +566,11 @@ public final class Workbench {
     /** The table's column sort; null for the default order (date, then id). Ties keep the default order. */
     public void sortBy(Comparator<Incident> c) {
         state.sortBy(c);
+    }
+
+    /** Filters of this many rows or more are computed off the application thread (tests lower it). */
+    void filterInBackgroundFrom(int rows) {
+        state.filterInBackgroundFrom(rows);
     }
 
     private void apply(IncidentFilter f) {
@@ -705,7 +710,7 @@ public final class Workbench {
     }
 
     /** What passes the filter, in the table's order: the list every view and export reads. */
-    public SortedList<Incident> incidents() {
+    public ObservableList<Incident> incidents() {
         return state.rows();
     }
 

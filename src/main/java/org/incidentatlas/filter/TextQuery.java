@@ -50,6 +50,11 @@ public final class TextQuery {
         return text;
     }
 
+    /** Each term's spellings (the column filter looks them up in its word index before testing). */
+    List<Set<String>> terms() {
+        return terms;
+    }
+
     /** Whether a folded text holds every term (one of its spellings). */
     public boolean matches(String foldedHaystack) {
         for (Set<String> alternatives : terms) {
