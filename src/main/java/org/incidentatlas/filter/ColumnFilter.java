@@ -2,6 +2,7 @@ package org.incidentatlas.filter;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -116,7 +117,34 @@ public final class ColumnFilter {
         return new ListCounts(count(c.byType, base, actors, provinces, countries),
                 count(c.byActor, base, types, provinces, countries),
                 count(c.byProvince, base, types, actors, countries),
-                count(c.byCountry, base, types, actors, provinces));
+                count(c.byCountry, base, types, actors, provinces),
+                actorSets(within(base, types, provinces, countries)));
+    }
+
+    /**
+     * The sets of two or more actors named together among the rows the actor list counts ({@link ListCounts#actorSets},
+     * by which the list counts an incident once per alias group): a walk over those rows' records, as the plain count.
+     */
+    private Map<List<String>, Integer> actorSets(RoaringBitmap rows) {
+        Map<List<String>, Integer> sets = new HashMap<>();
+        rows.forEach((int row) -> {
+            List<String> named = c.incident(row).actors();
+            if (named.size() > 1) {
+                List<String> set = ListCounts.distinctSorted(named);
+                if (set.size() > 1) {
+                    sets.merge(set, 1, Integer::sum);
+                }
+            }
+        });
+        return sets;
+    }
+
+    private static RoaringBitmap within(RoaringBitmap base, RoaringBitmap... others) {
+        RoaringBitmap within = base;
+        for (RoaringBitmap o : others) {
+            within = o == null ? within : RoaringBitmap.and(within, o);
+        }
+        return within;
     }
 
     /** The rows with one of the chosen values; null when nothing is chosen (no restriction). */
@@ -131,10 +159,7 @@ public final class ColumnFilter {
     /** Each value's rows among {@code base} and the other lists' rows; values with none (and no value) left out. */
     private static Map<String, Integer> count(Map<String, RoaringBitmap> byValue, RoaringBitmap base,
                                               RoaringBitmap... others) {
-        RoaringBitmap within = base;
-        for (RoaringBitmap o : others) {
-            within = o == null ? within : RoaringBitmap.and(within, o);
-        }
+        RoaringBitmap within = within(base, others);
         Map<String, Integer> out = new HashMap<>();
         for (Map.Entry<String, RoaringBitmap> e : byValue.entrySet()) {
             if (e.getKey().equals(Columns.NO_VALUE)) {

@@ -127,7 +127,7 @@ public record ListCounts(Map<String, Integer> types, Map<String, Integer> actors
         }
     }
 
-    private static List<String> distinctSorted(List<String> names) {
+    static List<String> distinctSorted(List<String> names) {
         List<String> out = new ArrayList<>(names.size());
         for (String n : names) {
             if (!out.contains(n)) {
