@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -41,6 +42,8 @@ final class FilteredState {
     private final RowList rows = new RowList();
     /** The columns of {@link #opened}; null after an edit until they are built again (the plain test meanwhile). */
     private ColumnFilter columns;
+    /** The rows whose columns are being built or were built last (on this thread only). */
+    private List<Incident> columnsBuiltFor;
     /** Counts filter computations: a result still being computed for an older one is dropped. */
     private final AtomicLong rowsWanted = new AtomicLong();
     /** The computation whose rows are shown. */
@@ -91,7 +94,7 @@ final class FilteredState {
 
     /** Filters with {@code f}: the list, the centres, then the counts in the background. */
     void apply(IncidentFilter f) {
-        test = FilteredRows.keeps(f, index, places);
+        test = testFor(f);
         refilter(f);
         refreshCentres(f);
         recount(f);
@@ -142,13 +145,17 @@ final class FilteredState {
         rowsChanged.run();
     }
 
-    /** The columns of the rows now open, built in the background; kept only if no edit came in between. */
+    /**
+     * The columns of the rows now open, built in the background; kept only if no edit came in between. One build
+     * for one version of the rows: the filters typed while it runs do not start more (each is seconds at 100k).
+     */
     private void rebuildColumns() {
         List<Incident> of = opened;
         SearchIndex idx = index;
-        if (of.size() < RowComputation.COLUMNS_FROM) {
+        if (of.size() < RowComputation.COLUMNS_FROM || columnsBuiltFor == of) {
             return; // a plain scan of a few thousand rows costs less than building columns for it
         }
+        columnsBuiltFor = of;
         tasks.quietly(() -> {
             Columns built = Columns.of(of, idx);
             tasks.later(() -> {
@@ -176,7 +183,7 @@ final class FilteredState {
     /**
      * Follows an edit: each changed incident leaves the list and its new version goes in at its place in the default
      * order (a change that keeps date and id is one replacement, so the table keeps its scroll and selection), and
-     * the filtered list, which listens, re-tests only those rows. The totals and counts are counted again in the
+     * the rows shown are patched by the same few rows, each tested against the filter. The totals and counts are counted again in the
      * background, as after a filter change.
      */
     void edited(Edit e, Dataset edited, IncidentFilter f) {
@@ -186,7 +193,7 @@ final class FilteredState {
             // a whole update: one list set anew costs less than thousands of insertions into 100,000 rows
             all.setAll(FilteredRows.inDefaultOrder(edited.incidents()));
         }
-        for (Edit.Change c : e.changes().size() > 1000 ? List.<Edit.Change>of() : e.changes()) {
+        for (Edit.Change c : whole ? List.<Edit.Change>of() : e.changes()) {
             if (!(c.either() instanceof Incident)) {
                 continue;
             }
@@ -295,10 +302,11 @@ final class FilteredState {
         PlaceVariants spellings = places;
         tasks.quietly(() -> {
             BooleanSupplier stale = () -> countWanted.get() != mine;
-            ListCounts t = !totalsToo ? knownTotals : cols != null ? cols.counts(IncidentFilter.NONE, spellings, stale)
-                    : ListCounts.count(incidents, IncidentFilter.NONE, idx, spellings, stale);
-            ListCounts c = t == null || f.isEmpty() ? t : cols != null ? cols.counts(f, spellings, stale)
-                    : ListCounts.count(incidents, f, idx, spellings, stale);
+            // by the columns' bitmaps when they are of these incidents, else in one pass over them
+            Function<IncidentFilter, ListCounts> count = g -> cols != null ? cols.counts(g, spellings, stale)
+                    : ListCounts.count(incidents, g, idx, spellings, stale);
+            ListCounts t = totalsToo ? count.apply(IncidentFilter.NONE) : knownTotals;
+            ListCounts c = t == null || f.isEmpty() ? t : count.apply(f);
             if (c != null) {
                 tasks.later(() -> {
                     if (countWanted.get() == mine) {

@@ -20,7 +20,7 @@ record RowComputation(List<Incident> opened, IncidentFilter filter, ColumnFilter
 
     /** From this many rows a filter is computed off the FX thread (a million rows is a scan of tens of ms). */
     static final int BACKGROUND_FROM = 200_000;
-    /** Below this many rows the columns are not built again after an edit: the plain test is as fast. */
+    /** Below this many rows no columns are built (at open or after an edit): the plain test is as fast. */
     static final int COLUMNS_FROM = 20_000;
 
     /** The kept rows in {@link #order()}; null when {@code stale} became true on the way. */
