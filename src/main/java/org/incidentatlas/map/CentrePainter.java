@@ -5,6 +5,7 @@ import java.util.List;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -13,8 +14,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * The coordination centres: their diamonds under the incident markers (an incident at a centre's point is the
  * subject and must not be hidden), and their names on white tags placed after the markers, where they hide
- * none: below the symbol, else above, right or left, and always inside the view, so a tag at the map's edge is
- * moved in rather than cut off.
+ * none: below the symbol, else above, right or left, else a ring further out with a leader line, and always
+ * inside the view, so a tag at the map's edge is moved in rather than cut off.
  */
 final class CentrePainter {
 
@@ -23,6 +24,11 @@ final class CentrePainter {
     private static final double TAG_HEIGHT = 16;
     private static final double EDGE = 2;
     private static final double MARGIN = 24;
+    /** Rings of spots tried around the symbol, each {@link #RING_STEP} px further out. */
+    private static final int RINGS = 6;
+    private static final double RING_STEP = 14;
+    /** Room kept around a tag for a stack's count badge, drawn outside its disc. */
+    private static final double PAD = 6;
 
     private final MarkerPen pen;
     private final Text measure = new Text();
@@ -67,6 +73,9 @@ final class CentrePainter {
             double[] box = place(x, y, measure.getLayoutBounds().getWidth() + 8, v, hits, taken);
             if (box != null) {
                 taken.add(name, box[0], box[1], box[0] + box[2], box[1] + box[3]);
+                if (box[4] > 0) {
+                    leader(g, x, y, box);
+                }
                 pen.tag(g, name, box);
                 placed.add(box);
             }
@@ -75,30 +84,48 @@ final class CentrePainter {
     }
 
     /**
-     * The first spot around the symbol whose tag hides no marker and no other tag; when every spot hides a
-     * marker, the one below (a name at a busy place still reads); null when every spot meets another tag.
+     * The first spot around the symbol whose tag hides no marker (nor a stack's count badge, which sits just
+     * outside its disc: hence the padding) and no other tag: beside the symbol first (below, above, right, left),
+     * then the same four a ring further out each time, where a leader line ties the tag to its symbol; when
+     * every spot hides a marker, the one that hides the fewest (a name at a busy place still reads, over as
+     * little of the data as it can); null when every spot meets another tag. A fifth element, 1, says the tag stands off and needs its leader line.
      */
     static double[] place(double x, double y, double w, Viewport v, HitIndex hits, ScreenBoxes taken) {
         double s = MarkerPen.CENTER_SIZE;
-        double[][] spots = {
-            {x - w / 2, y + s + 3}, {x - w / 2, y - s - 3 - TAG_HEIGHT},
-            {x + s + 4, y - TAG_HEIGHT / 2}, {x - s - 4 - w, y - TAG_HEIGHT / 2}};
         double[] fallback = null;
-        for (double[] spot : spots) {
-            double bx = Math.max(EDGE, Math.min(v.width() - w - EDGE, spot[0]));
-            double by = Math.max(EDGE, Math.min(v.height() - TAG_HEIGHT - EDGE, spot[1]));
-            double[] box = {bx, by, w, TAG_HEIGHT};
-            if (taken.meets(bx, by, bx + w, by + TAG_HEIGHT)) {
-                continue;
-            }
-            if (!hits.overlaps(bx, by, bx + w, by + TAG_HEIGHT)) {
-                return box;
-            }
-            if (fallback == null) {
-                fallback = box;
+        int fewest = Integer.MAX_VALUE;
+        for (int ring = 0; ring < RINGS; ring++) {
+            double d = ring * RING_STEP;
+            double[][] spots = {
+                {x - w / 2, y + s + 3 + d}, {x - w / 2, y - s - 3 - TAG_HEIGHT - d},
+                {x + s + 4 + d, y - TAG_HEIGHT / 2}, {x - s - 4 - w - d, y - TAG_HEIGHT / 2}};
+            for (double[] spot : spots) {
+                double bx = Math.max(EDGE, Math.min(v.width() - w - EDGE, spot[0]));
+                double by = Math.max(EDGE, Math.min(v.height() - TAG_HEIGHT - EDGE, spot[1]));
+                double[] box = {bx, by, w, TAG_HEIGHT, ring > 0 ? 1 : 0};
+                if (taken.meets(bx, by, bx + w, by + TAG_HEIGHT)) {
+                    continue;
+                }
+                if (!hits.overlaps(bx - PAD, by - PAD, bx + w + PAD, by + TAG_HEIGHT + PAD)) {
+                    return box;
+                }
+                int covered = hits.coveredCount(bx - PAD, by - PAD, bx + w + PAD, by + TAG_HEIGHT + PAD);
+                if (covered < fewest) {
+                    fewest = covered;
+                    fallback = box;
+                }
             }
         }
         return fallback;
+    }
+
+    /** A thin line from the symbol to the nearest point of its tag, for a tag placed a ring out. */
+    private static void leader(GraphicsContext g, double x, double y, double[] box) {
+        double nx = Math.max(box[0], Math.min(box[0] + box[2], x));
+        double ny = Math.max(box[1], Math.min(box[1] + box[3], y));
+        g.setStroke(Color.rgb(40, 40, 40, 0.8));
+        g.setLineWidth(1);
+        g.strokeLine(x, y, nx, ny);
     }
 
     private static boolean inView(Viewport v, double x, double y) {

@@ -79,6 +79,16 @@ final class HitIndex {
     }
 
     private boolean overlaps(double x0, double y0, double x1, double y1, boolean centres) {
+        return covered(x0, y0, x1, y1, centres, true) > 0;
+    }
+
+    /** How many marks (not centres) drawn this time the box covers part of, for the least bad of several spots. */
+    int coveredCount(double x0, double y0, double x1, double y1) {
+        return covered(x0, y0, x1, y1, false, false);
+    }
+
+    private int covered(double x0, double y0, double x1, double y1, boolean centres, boolean firstOnly) {
+        int n = 0;
         int reach = (int) Math.ceil(largest / CELL);
         for (long i = cell(x0) - reach; i <= cell(x1) + reach; i++) {
             for (long j = cell(y0) - reach; j <= cell(y1) + reach; j++) {
@@ -89,12 +99,15 @@ final class HitIndex {
                     double nx = Math.max(x0, Math.min(x1, item.x()));
                     double ny = Math.max(y0, Math.min(y1, item.y()));
                     if (Math.hypot(nx - item.x(), ny - item.y()) < item.radius() + 1) {
-                        return true;
+                        n++;
+                        if (firstOnly) {
+                            return n;
+                        }
                     }
                 }
             }
         }
-        return false;
+        return n;
     }
 
     /** Everything drawn (for tests and checks; the map asks {@link #at}). */

@@ -174,6 +174,38 @@ class MapReadabilityTest extends ApplicationTest {
     }
 
     @Test
+    void aCentreOnAStackPutsItsTagARingOutClearOfTheStackAndItsBadge() throws Exception {
+        interact(() -> map.setView(LAT, LON, 12));
+        settle(map);
+        Viewport v = map.viewport();
+        double cx = 500;
+        double cy = 300;
+        HitIndex hits = new HitIndex();
+        // 146 events at the centre's own point (UCDP's Kirkuk town): a stack whose disc holds every spot beside
+        // the diamond, and its count badge just outside the disc, at its upper right
+        hits.add(new HitIndex.Item(HitIndex.Kind.STACK, cx, cy, 16, 0, 146));
+        double[] box = CentrePainter.place(cx, cy, 160, v, hits, new ScreenBoxes());
+        assertFalse(hits.overlaps(box[0] - 6, box[1] - 6, box[0] + box[2] + 6, box[1] + box[3] + 6),
+                "the tag hides neither the stack nor its badge: " + java.util.Arrays.toString(box));
+        assertEquals(1, box[4], "it stands off its symbol, so it gets a leader line");
+
+        // nowhere clear within reach: the spot that hides the fewest marks
+        HitIndex crowd = new HitIndex();
+        for (int dx = -260; dx <= 260; dx += 20) {
+            for (int dy = -140; dy <= 140; dy += 20) {
+                if (!(dx == 0 && dy == 40)) {
+                    crowd.add(new HitIndex.Item(HitIndex.Kind.INCIDENT, cx + dx, cy + dy, 6, 0, 1));
+                }
+            }
+        }
+        double[] least = CentrePainter.place(cx, cy, 40, v, crowd, new ScreenBoxes());
+        double[] below = {cx - 20, cy + MarkerPen.CENTER_SIZE + 3, 40, 16};
+        assertTrue(crowd.coveredCount(least[0] - 6, least[1] - 6, least[0] + 46, least[1] + 22)
+                <= crowd.coveredCount(below[0] - 6, below[1] - 6, below[0] + 46, below[1] + 22),
+                "no worse than the spot below: " + java.util.Arrays.toString(least));
+    }
+
+    @Test
     void inTheWindowACentreTagAvoidsTheIncidentBelowIt() throws Exception {
         Center centre = new Center("c1", "Kirkuk JCC", "joint coordination centre", LAT, LON, GeoPrecision.TOWN, null,
                 "Kirkuk", null, List.of(), null);
