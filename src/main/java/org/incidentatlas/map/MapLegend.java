@@ -86,7 +86,13 @@ public final class MapLegend extends VBox {
             pen.marker(g, 9, 9, 4.5, Color.web("#8A8A8A"));
             pen.coarse(g, 9, 9, 4.5);
         }), "Wide area (ring faint or left out)") : null;
-        Node stackRow = only != null && only.stacks() ? row(symbol(g -> pen.stack(g, 8, 11, 5, Color.web("#8A8A8A"), 2)),
+        Node stackRow = only != null && only.stacks() ? row(symbol(g -> {
+            // at three quarters, so the count badge (13 px tall, above and right of the disc) fits the 18 px swatch
+            g.save();
+            g.scale(0.75, 0.75);
+            pen.stack(g, 8, 19, 5, Color.web("#8A8A8A"), 2);
+            g.restore();
+        }),
                 "Incidents at one point, counted") : null;
         Node clusterRow = only == null || only.clusters() ? row(symbol(g -> {
             g.setFont(Font.font("System", FontWeight.BOLD, 9));

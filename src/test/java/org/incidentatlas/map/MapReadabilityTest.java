@@ -154,11 +154,16 @@ class MapReadabilityTest extends ApplicationTest {
         assertEquals(List.of(lone), map.incidentsAt(q.getX(), q.getY()));
     }
 
-    @Test
-    void aCentreNameGivesWayToAMarkerAndStaysInsideTheView() throws Exception {
+    /** The map at town zoom over the test data, settled: the view the centre-tag cases place their tags in. */
+    private Viewport viewAtZoom12() throws Exception {
         interact(() -> map.setView(LAT, LON, 12));
         settle(map);
-        Viewport v = map.viewport();
+        return map.viewport();
+    }
+
+    @Test
+    void aCentreNameGivesWayToAMarkerAndStaysInsideTheView() throws Exception {
+        Viewport v = viewAtZoom12();
         double cx = 500;
         double cy = 300;
         HitIndex hits = new HitIndex();
@@ -175,9 +180,7 @@ class MapReadabilityTest extends ApplicationTest {
 
     @Test
     void aCentreOnAStackPutsItsTagARingOutClearOfTheStackAndItsBadge() throws Exception {
-        interact(() -> map.setView(LAT, LON, 12));
-        settle(map);
-        Viewport v = map.viewport();
+        Viewport v = viewAtZoom12();
         double cx = 500;
         double cy = 300;
         HitIndex hits = new HitIndex();
