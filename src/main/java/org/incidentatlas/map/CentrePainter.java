@@ -5,7 +5,6 @@ import java.util.List;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -88,7 +87,8 @@ final class CentrePainter {
      * outside its disc: hence the padding) and no other tag: beside the symbol first (below, above, right, left),
      * then the same four a ring further out each time, where a leader line ties the tag to its symbol; when
      * every spot hides a marker, the one that hides the fewest (a name at a busy place still reads, over as
-     * little of the data as it can); null when every spot meets another tag. A fifth element, 1, says the tag stands off and needs its leader line.
+     * little of the data as it can); null when every spot meets another tag. The box's fifth element is 1 when
+     * the tag stands off its symbol and needs its leader line.
      */
     static double[] place(double x, double y, double w, Viewport v, HitIndex hits, ScreenBoxes taken) {
         double s = MarkerPen.CENTER_SIZE;
@@ -106,10 +106,10 @@ final class CentrePainter {
                 if (taken.meets(bx, by, bx + w, by + TAG_HEIGHT)) {
                     continue;
                 }
-                if (!hits.overlaps(bx - PAD, by - PAD, bx + w + PAD, by + TAG_HEIGHT + PAD)) {
+                int covered = hits.coveredCount(bx - PAD, by - PAD, bx + w + PAD, by + TAG_HEIGHT + PAD);
+                if (covered == 0) {
                     return box;
                 }
-                int covered = hits.coveredCount(bx - PAD, by - PAD, bx + w + PAD, by + TAG_HEIGHT + PAD);
                 if (covered < fewest) {
                     fewest = covered;
                     fallback = box;
@@ -119,11 +119,11 @@ final class CentrePainter {
         return fallback;
     }
 
-    /** A thin line from the symbol to the nearest point of its tag, for a tag placed a ring out. */
+    /** A thin line from the symbol to the nearest point of its tag, for a tag placed a ring out (the numbers' ink). */
     private static void leader(GraphicsContext g, double x, double y, double[] box) {
         double nx = Math.max(box[0], Math.min(box[0] + box[2], x));
         double ny = Math.max(box[1], Math.min(box[1] + box[3], y));
-        g.setStroke(Color.rgb(40, 40, 40, 0.8));
+        g.setStroke(NumberPen.LEADER);
         g.setLineWidth(1);
         g.strokeLine(x, y, nx, ny);
     }

@@ -19,7 +19,8 @@ final class NumberPen {
     /** The tag's height at unit 1, in map pixels. */
     static final double TAG_HEIGHT = 15;
     private static final Color INK = Color.web("#111111");
-    private static final Color LEADER = Color.web("#111111", 0.75);
+    /** The ink of leader lines: the numbers' and the centre tags' set off from their symbols alike. */
+    static final Color LEADER = Color.web("#111111", 0.75);
 
     private NumberPen() {
     }
