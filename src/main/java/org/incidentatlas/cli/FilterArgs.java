@@ -188,7 +188,7 @@ final class FilterArgs {
         if (!r.ok()) {
             Problem first = r.errors().get(0);
             throw new BadArgument(flag + ": " + old + " cannot be compared with: " + r.errorCount() + " error(s), the"
-                    + " first: " + first.where() + ": " + first.message() + " Run \"validate " + old + "\" for all.");
+                    + " first: " + first.where() + ": " + first.message() + " Run \"validate " + old + "\" for all");
         }
         try {
             sinceDay = Comparisons.day(old);

@@ -63,6 +63,7 @@ class NewSinceFlagsTest {
         assertEquals(Cli.USAGE, cli.run("export-csv", "--dataset", v[1].toString(), "--out", out.toString(),
                 "--new-since", broken.toString()));
         assertTrue(cli.err().contains("--new-since: " + broken + " cannot be compared with"), cli.err());
+        assertTrue(cli.err().contains("\" for all. Nothing was written."), "one full stop: " + cli.err());
         assertEquals(Cli.USAGE, cli.run("export-csv", "--dataset", v[1].toString(), "--out", out.toString(),
                 "--new-since", v[0].toString(), "--new-or-changed-since", v[0].toString()));
         assertTrue(Files.notExists(out));
